@@ -1,0 +1,17 @@
+package io.logicminer.spi;
+
+import java.nio.file.Path;
+import java.time.Clock;
+
+/** Services the host offers to every factory. Implemented by the host; plugins only call it. */
+public interface HostContext {
+
+    /** The clock deadlines are measured on. Use it instead of {@code System.currentTimeMillis()} so tests can steer. */
+    Clock clock();
+
+    /** The host's version, e.g. {@code 0.1.0}; useful in a User-Agent. */
+    String hostVersion();
+
+    /** A directory where a plugin may keep state (caches, downloaded files); it exists. */
+    Path dataDirectory();
+}

@@ -1,0 +1,45 @@
+package io.logicminer.spi.category;
+
+import io.logicminer.spi.chat.ChatMessage;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Knowledge about one kind of question: prompts, answer extraction, normalisation and equivalence. Thread-safe and
+ * side-effect free.
+ */
+public interface Category {
+
+    /** The category name as validators send it, e.g. {@code "Logic"}. */
+    String name();
+
+    /** Messages for the first call of a two-call solve: the question alone, as the reference miner sends it. */
+    List<ChatMessage> reasoningPrompt(String question);
+
+    /** The follow-up user message of a two-call solve that asks for only the short final answer. */
+    String answerFollowUp();
+
+    /** Messages for a single call that asks for reasoning and a final-answer line together. */
+    List<ChatMessage> singleCallPrompt(String question);
+
+    /**
+     * The final answer inside a model's output (a {@code Final answer:} line, a {@code \boxed{}}, a last sentence),
+     * normalised; empty when nothing answer-like is there.
+     */
+    Optional<String> extractAnswer(String modelOutput);
+
+    /** The answer in canonical form: LaTeX and {@code $} wrappers removed, whitespace collapsed. */
+    String normalize(String answer);
+
+    /**
+     * Whether two answers mean the same: numbers within tolerance, fractions vs decimals, sequences, sets, matrices,
+     * yes/no. Symmetric; both arguments are raw answers (they are normalised inside).
+     */
+    boolean equivalent(String answer, String expected);
+
+    /** A generator of challenges with ground truth for this category, if it has one. */
+    default Optional<ChallengeGenerator> generator() {
+        return Optional.empty();
+    }
+}
