@@ -1,0 +1,183 @@
+package io.logicminer.core;
+
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+import com.typesafe.config.Config;
+import io.logicminer.core.config.ConfigOverrides;
+import io.logicminer.core.config.HostConfigLoader;
+import io.logicminer.core.config.TypesafeComponentConfig;
+import io.logicminer.core.pipeline.PipelineSettings;
+import io.logicminer.core.pipeline.SolvePipeline;
+import io.logicminer.core.plugin.GuiceExtensionFactory;
+import io.logicminer.core.plugin.HostPluginManager;
+import io.logicminer.core.registry.ComponentRegistry;
+import io.logicminer.core.registry.ComponentTypes;
+import io.logicminer.spi.ComponentConfig;
+import io.logicminer.spi.InvalidConfigException;
+import io.logicminer.spi.category.CategoryType;
+import io.logicminer.spi.chat.ChatModelType;
+import io.logicminer.spi.launch.LaunchProfile;
+import io.logicminer.spi.solver.Solver;
+import io.logicminer.spi.solver.SolverType;
+import org.pf4j.PluginWrapper;
+
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * The running host: effective config, loaded plugins, the component registry and solve pipelines.
+ *
+ * <p>Start-up order: config layers without plugin defaults (to find {@code plugins.dir}) → plugins load in
+ * their own class loaders, extensions created by Guice → the full config with every plugin's defaults →
+ * validation of every named section's type. Any config problem surfaces as an {@link InvalidConfigException}
+ * naming the key and its origin, before anything runs.
+ */
+public final class MinerHost implements AutoCloseable {
+
+    private final Config config;
+    private final HostConfigLoader loader;
+    private final HostPluginManager plugins;
+    private final ComponentRegistry registry;
+    private final Clock clock;
+
+    private MinerHost(Config config, HostConfigLoader loader, HostPluginManager plugins, ComponentRegistry registry,
+                      Clock clock) {
+        this.config = config;
+        this.loader = loader;
+        this.plugins = plugins;
+        this.registry = registry;
+        this.clock = clock;
+    }
+
+    /**
+     * Starts a host.
+     *
+     * @param overrides command-line overrides
+     * @param configFile {@code --config FILE}, if given
+     */
+    public static MinerHost start(ConfigOverrides overrides, Optional<Path> configFile) {
+        Optional<Path> home = Optional.ofNullable(System.getenv("LOGICMINER_HOME"))
+                .or(() -> Optional.ofNullable(System.getProperty("logicminer.home")))
+                .filter(s -> !s.isBlank()).map(Path::of);
+        HostConfigLoader loader = HostConfigLoader.of(overrides, configFile, home);
+        Config bootstrap = loader.bootstrap();
+        ComponentConfig hostSection = new TypesafeComponentConfig(bootstrap, "plugins");
+        Path pluginsDir = Path.of(hostSection.getString("dir", home.map(h -> h.resolve("plugins").toString())
+                .orElse("plugins")));
+        Path dataDir = Path.of(new TypesafeComponentConfig(bootstrap, "data").getString("dir",
+                Path.of(System.getProperty("user.home"), ".logicminer").toString()));
+
+        Clock clock = Clock.systemUTC();
+        SimpleHostContext context = new SimpleHostContext(clock, HostVersion.get(), dataDir);
+        AtomicReference<Injector> injector = new AtomicReference<>();
+        HostPluginManager plugins = HostPluginManager.start(pluginsDir, HostVersion.get(),
+                new GuiceExtensionFactory(injector::get));
+        injector.set(Guice.createInjector(new HostModule(context)));
+
+        List<URL> defaults = new ArrayList<>();
+        for (PluginWrapper plugin : plugins.getStartedPlugins()) {
+            if (plugin.getPluginClassLoader() instanceof URLClassLoader loaderOfPlugin) {
+                URL url = loaderOfPlugin.findResource(HostConfigLoader.PLUGIN_DEFAULTS);
+                if (url != null) {
+                    defaults.add(url);
+                }
+            }
+        }
+        Config config;
+        try {
+            config = loader.load(defaults);
+        } catch (RuntimeException e) {
+            plugins.stopPlugins();
+            throw e;
+        }
+        ComponentTypes types = ComponentTypes.of(
+                plugins.getExtensions(ChatModelType.class),
+                plugins.getExtensions(SolverType.class),
+                plugins.getExtensions(CategoryType.class),
+                plugins.getExtensions(LaunchProfile.class));
+        ComponentRegistry registry = new ComponentRegistry(config, types, context);
+        try {
+            registry.validateTypes();
+        } catch (RuntimeException e) {
+            plugins.stopPlugins();
+            throw e;
+        }
+        return new MinerHost(config, loader, plugins, registry, clock);
+    }
+
+    /** The effective, resolved config. */
+    public Config config() {
+        return config;
+    }
+
+    /** The config file in use, if any. */
+    public Optional<Path> configFile() {
+        return loader.file();
+    }
+
+    /** The plugin manager, for listing plugins and load failures. */
+    public HostPluginManager plugins() {
+        return plugins;
+    }
+
+    /** Named components. */
+    public ComponentRegistry registry() {
+        return registry;
+    }
+
+    /** The host clock. */
+    public Clock clock() {
+        return clock;
+    }
+
+    /** A config section as plugins see it. */
+    public ComponentConfig section(String path) {
+        return new TypesafeComponentConfig(config, path);
+    }
+
+    /**
+     * A pipeline for the configured solver ({@code miner.solver}) or {@code solverOverride}, with the configured
+     * fallback ({@code miner.fallback_solver}, empty for none). Builds the solvers now, so their config errors
+     * surface here.
+     */
+    public SolvePipeline pipeline(Optional<String> solverOverride) {
+        ComponentConfig miner = section("miner");
+        String primaryName = solverOverride.orElseGet(() -> miner.getString("solver"));
+        if (!registry.hasSection("solvers", primaryName)) {
+            String key = solverOverride.isPresent() ? "--solver" : "miner.solver";
+            throw new InvalidConfigException(key, solverOverride.isPresent() ? "command line" : miner.origin("solver"),
+                    "no solver named '" + primaryName + "'; defined: " + registry.defined("solvers"));
+        }
+        Solver primary = registry.solver(primaryName);
+        String fallbackName = miner.getString("fallback_solver", "");
+        Optional<Solver> fallback = Optional.empty();
+        if (!fallbackName.isBlank() && !fallbackName.equals(primaryName)) {
+            if (!registry.hasSection("solvers", fallbackName)) {
+                throw miner.invalid("fallback_solver", "no solver named '" + fallbackName + "'; defined: "
+                        + registry.defined("solvers") + " (set it to \"\" for no fallback)");
+            }
+            fallback = Optional.of(registry.solver(fallbackName));
+        }
+        double share = miner.getDouble("fallback_share", PipelineSettings.DEFAULT.fallbackShare());
+        if (!(share >= 0 && share <= 0.9)) {
+            throw miner.invalid("fallback_share", "must be between 0 and 0.9, got " + share);
+        }
+        var margin = miner.getDuration("deadline_margin", PipelineSettings.DEFAULT.deadlineMargin());
+        if (margin.isNegative()) {
+            throw miner.invalid("deadline_margin", "must not be negative, got " + margin);
+        }
+        return new SolvePipeline(primary, fallback, new PipelineSettings(margin, share), clock);
+    }
+
+    @Override
+    public void close() {
+        registry.close();
+        plugins.stopPlugins();
+    }
+}

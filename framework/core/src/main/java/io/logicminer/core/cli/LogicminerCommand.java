@@ -1,0 +1,46 @@
+package io.logicminer.core.cli;
+
+import io.logicminer.core.HostVersion;
+import io.logicminer.core.MinerHost;
+import io.logicminer.core.config.ConfigOverrides;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** The {@code logicminer} command: options every subcommand shares and the host they start. */
+@Command(name = "logicminer", mixinStandardHelpOptions = true, versionProvider = LogicminerCommand.Version.class,
+        description = {"A miner for LogicNet (Bittensor subnet 35).",
+                "Any --a.b.c VALUE overrides config path a.b.c (e.g. --miner.llm_client.model Qwen/Qwen2-7B-Instruct)."},
+        subcommands = {SolveCommand.class, PluginsCommand.class, ConfigCommand.class},
+        footer = {"", "Exit codes: 0 ok, 1 failure, 2 usage or configuration error."})
+public final class LogicminerCommand {
+
+    @Option(names = "--config", paramLabel = "FILE", scope = picocli.CommandLine.ScopeType.INHERIT,
+            description = "Config file (HOCON). Default: $LOGICMINER_HOME/conf/application.conf or ./conf/application.conf.")
+    Path configFile;
+
+    private ConfigOverrides overrides = ConfigOverrides.parse(new String[0], java.util.Set.of(), java.util.Set.of());
+
+    void overrides(ConfigOverrides value) {
+        this.overrides = value;
+    }
+
+    ConfigOverrides overrides() {
+        return overrides;
+    }
+
+    /** Starts a host from the command line's config file and overrides. */
+    MinerHost startHost() {
+        return MinerHost.start(overrides, Optional.ofNullable(configFile));
+    }
+
+    /** Prints the version. */
+    static final class Version implements picocli.CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"logicminer " + HostVersion.get() + " (Java " + Runtime.version() + ")"};
+        }
+    }
+}

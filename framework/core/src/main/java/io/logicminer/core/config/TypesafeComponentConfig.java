@@ -1,0 +1,176 @@
+package io.logicminer.core.config;
+
+import com.typesafe.config.Config;
+import com.typesafe.config.ConfigException;
+import com.typesafe.config.ConfigValue;
+import com.typesafe.config.ConfigValueType;
+import io.logicminer.spi.ComponentConfig;
+import io.logicminer.spi.InvalidConfigException;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * A plugin's view of its config section, over Typesafe Config. Every error names the full path, the value's
+ * origin (file:line or the command-line override) and what was expected.
+ */
+public final class TypesafeComponentConfig implements ComponentConfig {
+
+    private final Config root;
+    private final String path;
+    private final Config section;
+    private final ConfigValue sectionValue;
+
+    /**
+     * @param root the resolved root config
+     * @param path the section's path, e.g. {@code solvers.direct}; must exist and be an object
+     */
+    public TypesafeComponentConfig(Config root, String path) {
+        this.root = root;
+        this.path = path;
+        this.sectionValue = root.hasPath(path) ? root.getValue(path) : null;
+        if (sectionValue != null && sectionValue.valueType() != ConfigValueType.OBJECT) {
+            throw new InvalidConfigException(path, ConfigOrigins.describe(sectionValue),
+                    "must be a section { ... } but is a " + sectionValue.valueType().name().toLowerCase(Locale.ROOT));
+        }
+        this.section = sectionValue == null ? com.typesafe.config.ConfigFactory.empty() : root.getConfig(path);
+    }
+
+    @Override
+    public String path() {
+        return path;
+    }
+
+    @Override
+    public Set<String> keys() {
+        return new LinkedHashSet<>(section.root().keySet());
+    }
+
+    @Override
+    public boolean has(String key) {
+        return section.hasPath(quote(key));
+    }
+
+    @Override
+    public String getString(String key) {
+        return get(key, "a string", () -> {
+            ConfigValue value = section.getValue(quote(key));
+            if (value.valueType() == ConfigValueType.OBJECT || value.valueType() == ConfigValueType.LIST) {
+                throw invalid(key, "expected a string but got a " + value.valueType().name().toLowerCase(Locale.ROOT));
+            }
+            return String.valueOf(value.unwrapped());
+        });
+    }
+
+    @Override
+    public String getString(String key, String defaultValue) {
+        return has(key) ? getString(key) : defaultValue;
+    }
+
+    @Override
+    public int getInt(String key) {
+        return get(key, "a whole number", () -> section.getInt(quote(key)));
+    }
+
+    @Override
+    public int getInt(String key, int defaultValue) {
+        return has(key) ? getInt(key) : defaultValue;
+    }
+
+    @Override
+    public long getLong(String key, long defaultValue) {
+        return has(key) ? get(key, "a whole number", () -> section.getLong(quote(key))) : defaultValue;
+    }
+
+    @Override
+    public double getDouble(String key) {
+        return get(key, "a number", () -> section.getDouble(quote(key)));
+    }
+
+    @Override
+    public double getDouble(String key, double defaultValue) {
+        return has(key) ? getDouble(key) : defaultValue;
+    }
+
+    @Override
+    public boolean getBoolean(String key, boolean defaultValue) {
+        return has(key) ? get(key, "true or false", () -> section.getBoolean(quote(key))) : defaultValue;
+    }
+
+    @Override
+    public Duration getDuration(String key, Duration defaultValue) {
+        return has(key) ? get(key, "a duration such as 500ms, 30s or 2m", () -> section.getDuration(quote(key)))
+                : defaultValue;
+    }
+
+    @Override
+    public List<String> getStringList(String key, List<String> defaultValue) {
+        if (!has(key)) {
+            return defaultValue;
+        }
+        ConfigValue value = section.getValue(quote(key));
+        if (value.valueType() == ConfigValueType.STRING) {
+            String text = (String) value.unwrapped();
+            return text.isBlank() ? List.of() : Arrays.stream(text.split(",")).map(String::strip).toList();
+        }
+        return get(key, "a list of strings", () -> section.getStringList(quote(key)));
+    }
+
+    @Override
+    public <E extends Enum<E>> E getEnum(Class<E> type, String key, E defaultValue) {
+        if (!has(key)) {
+            return defaultValue;
+        }
+        String raw = getString(key);
+        String wanted = raw.strip().replace('-', '_').toUpperCase(Locale.ROOT);
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equals(wanted)) {
+                return constant;
+            }
+        }
+        String choices = Arrays.stream(type.getEnumConstants())
+                .map(c -> c.name().toLowerCase(Locale.ROOT).replace('_', '-'))
+                .collect(Collectors.joining(", "));
+        throw invalid(key, "'" + raw + "' is not one of: " + choices);
+    }
+
+    @Override
+    public ComponentConfig section(String key) {
+        return new TypesafeComponentConfig(root, path + "." + quote(key));
+    }
+
+    @Override
+    public String origin(String key) {
+        if (!has(key)) {
+            return sectionValue == null ? "not set" : ConfigOrigins.describe(sectionValue);
+        }
+        return ConfigOrigins.describe(section.getValue(quote(key)));
+    }
+
+    @Override
+    public InvalidConfigException invalid(String key, String message) {
+        return new InvalidConfigException(path + "." + key, origin(key), message);
+    }
+
+    private <T> T get(String key, String expected, java.util.function.Supplier<T> read) {
+        if (!has(key)) {
+            throw new InvalidConfigException(path + "." + key, origin(key),
+                    "is required but not set; add " + key + " = ... to the " + path + " section");
+        }
+        try {
+            return read.get();
+        } catch (ConfigException.WrongType | ConfigException.BadValue e) {
+            Object raw = section.getValue(quote(key)).unwrapped();
+            throw invalid(key, "expected " + expected + " but got '" + raw + "'");
+        }
+    }
+
+    private static String quote(String key) {
+        return key.matches("[A-Za-z0-9_-]+") ? key : com.typesafe.config.ConfigUtil.joinPath(key);
+    }
+}
