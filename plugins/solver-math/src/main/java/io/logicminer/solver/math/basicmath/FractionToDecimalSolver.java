@@ -1,0 +1,54 @@
+package io.logicminer.solver.math.basicmath;
+
+import io.logicminer.solver.math.engine.Extract;
+import io.logicminer.solver.math.engine.ProblemText;
+import io.logicminer.solver.math.engine.Steps;
+import io.logicminer.solver.math.engine.TopicSolver;
+import io.logicminer.solver.math.engine.WorkedAnswer;
+import io.logicminer.solver.math.exact.PythonFloat;
+import io.logicminer.solver.math.exact.Rational;
+
+import java.math.BigInteger;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** a ÷ b rounded to 2 places, printed as a Python float. */
+public final class FractionToDecimalSolver implements TopicSolver {
+
+    private static final Pattern DIV = Pattern.compile("(?<![\\w.])(\\d+)(?:\\\\div|÷|/|dividedby)(\\d+)(?![\\w.])");
+
+    @Override
+    public Optional<WorkedAnswer> solve(ProblemText problem) {
+        String compact = Extract.compact(problem.text());
+        if (compact.contains("\\frac") || compact.contains("%") || compact.contains("^")) {
+            return Optional.empty();
+        }
+        Matcher m = DIV.matcher(compact);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        long a = Long.parseLong(m.group(1));
+        long b = Long.parseLong(m.group(2));
+        if (b == 0) {
+            return Optional.empty();
+        }
+        String answer = PythonFloat.repr(PythonFloat.round((double) a / b, 2));
+        Steps steps = Steps.start("We divide " + a + " by " + b + " and round to two decimal places.")
+                .then(a + " ÷ " + b + " ≈ " + PythonFloat.repr(PythonFloat.round((double) a / b, 6)) + ".")
+                .then("Rounded to two decimal places this is " + answer + ".");
+        boolean symbol = m.group().contains("div") || m.group().contains("÷");
+        return Optional.of(steps.answer(answer, symbol ? 0.85 : 0.6));
+    }
+
+    @Override
+    public String topic() {
+        return "basic_math";
+    }
+
+    @Override
+    public String subtopic() {
+        return "fraction_to_decimal";
+    }
+}

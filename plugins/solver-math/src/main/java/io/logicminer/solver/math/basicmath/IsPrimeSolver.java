@@ -1,0 +1,52 @@
+package io.logicminer.solver.math.basicmath;
+
+import io.logicminer.solver.math.engine.Extract;
+import io.logicminer.solver.math.engine.ProblemText;
+import io.logicminer.solver.math.engine.Steps;
+import io.logicminer.solver.math.engine.TopicSolver;
+import io.logicminer.solver.math.engine.WorkedAnswer;
+import io.logicminer.solver.math.exact.PythonFloat;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** "Is n prime?" answered {@code Yes} or {@code No}. */
+public final class IsPrimeSolver implements TopicSolver {
+
+    private static final Pattern QUESTION = Pattern.compile("(\\d+)\\D{0,30}?\\bprime\\b|\\bprime\\D{0,30}?(\\d+)");
+
+    @Override
+    public Optional<WorkedAnswer> solve(ProblemText problem) {
+        String lower = problem.lower();
+        if (Extract.mentions(lower, "prime factor", "composite", "factori")) {
+            return Optional.empty();
+        }
+        Matcher m = QUESTION.matcher(lower);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        long n = Long.parseLong(m.group(1) != null ? m.group(1) : m.group(2));
+        long divisor = PrimeCheck.smallestDivisor(n);
+        boolean prime = n > 1 && divisor == n;
+        Steps steps = Steps.start("A prime number is a whole number greater than 1 whose only divisors are 1 and itself.");
+        if (prime) {
+            steps.then("No whole number from 2 up to √" + n + " divides " + n + ", so " + n + " is prime.");
+        } else if (n > 1) {
+            steps.then(n + " = " + divisor + " × " + n / divisor + ", so " + n + " is not prime.");
+        } else {
+            steps.then(n + " is not greater than 1, so it is not prime.");
+        }
+        return Optional.of(steps.answer(prime ? "Yes" : "No", 0.85));
+    }
+
+    @Override
+    public String topic() {
+        return "basic_math";
+    }
+
+    @Override
+    public String subtopic() {
+        return "is_prime";
+    }
+}

@@ -1,0 +1,69 @@
+package io.logicminer.solver.math.calculus;
+
+import io.logicminer.solver.math.engine.Extract;
+import io.logicminer.solver.math.engine.ProblemText;
+import io.logicminer.solver.math.engine.Steps;
+import io.logicminer.solver.math.engine.TopicSolver;
+import io.logicminer.solver.math.engine.WorkedAnswer;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Derivatives of the six trigonometric functions in mathgenerator's notation. Quirk kept: {@code \sec^{{2}}} and
+ * {@code -\csc^{{2}}} keep their doubled braces.
+ */
+public final class TrigDifferentiationSolver implements TopicSolver {
+
+    private static final Pattern FUNCTION = Pattern.compile("\\\\?(sin|cos|tan|cot|sec|csc|cosec)(?![a-z])");
+
+    @Override
+    public String topic() {
+        return "calculus";
+    }
+
+    @Override
+    public String subtopic() {
+        return "trig_differentiation";
+    }
+
+    @Override
+    public Optional<WorkedAnswer> solve(ProblemText problem) {
+        String lower = problem.lower();
+        boolean dx = Extract.compact(problem.text()).contains("\\frac{d}{dx}") || Extract.mentions(lower, "d/dx");
+        if (!dx && !Extract.mentions(lower, "differentiat", "derivative")) {
+            return Optional.empty();
+        }
+        Matcher m = FUNCTION.matcher(lower);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        String f = m.group(1).equals("cosec") ? "csc" : m.group(1);
+        while (m.find()) {
+            String other = m.group(1).equals("cosec") ? "csc" : m.group(1);
+            if (!other.equals(f)) {
+                return Optional.empty();
+            }
+        }
+        String answer = switch (f) {
+            case "sin" -> "\\cos";
+            case "cos" -> "-\\sin";
+            case "tan" -> "\\sec^{{2}}";
+            case "cot" -> "-\\csc^{{2}}";
+            case "sec" -> "\\sec \\cdot \\tan";
+            default -> "-\\csc \\cdot \\cot";
+        };
+        String words = switch (f) {
+            case "sin" -> "the derivative of sin x is cos x";
+            case "cos" -> "the derivative of cos x is -sin x";
+            case "tan" -> "the derivative of tan x is sec² x";
+            case "cot" -> "the derivative of cot x is -csc² x";
+            case "sec" -> "the derivative of sec x is sec x · tan x";
+            default -> "the derivative of csc x is -csc x · cot x";
+        };
+        Steps steps = Steps.start("We need the derivative of the trigonometric function " + f + "(x).")
+                .then("From the standard table of derivatives, " + words + ".");
+        return Optional.of(steps.answer(answer, dx ? 0.9 : 0.8));
+    }
+}

@@ -1,0 +1,61 @@
+package io.logicminer.solver.math.computerscience;
+
+import io.logicminer.solver.math.engine.Extract;
+import io.logicminer.solver.math.engine.ProblemText;
+import io.logicminer.solver.math.engine.Steps;
+import io.logicminer.solver.math.engine.TopicSolver;
+import io.logicminer.solver.math.engine.WorkedAnswer;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * "BCD of Decimal Number 6575". Quirk kept: mathgenerator writes each base-16 digit of the number as a decimal
+ * numeral and joins them (6575 = 0x19AF gives {@code 191015}), which is not binary-coded decimal.
+ */
+public final class DecimalToBcdSolver implements TopicSolver {
+
+    private static final Pattern QUESTION = Pattern.compile("bcd\\D{0,40}?(\\d+)|(\\d+)\\D{0,40}?\\bbcd\\b");
+
+    @Override
+    public Optional<WorkedAnswer> solve(ProblemText problem) {
+        String lower = problem.lower();
+        if (Extract.mentions(lower, "integer of binary coded", "bcd to decimal", "from bcd")) {
+            return Optional.empty();
+        }
+        Matcher m = QUESTION.matcher(lower);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        long n = Long.parseLong(m.group(1) != null ? m.group(1) : m.group(2));
+        if (n < 10) {
+            return Optional.empty();
+        }
+        StringBuilder answer = new StringBuilder();
+        List<String> nibbles = new ArrayList<>();
+        for (long x = n; x > 0; x >>= 4) {
+            answer.insert(0, x % 16);
+            nibbles.add(0, Long.toString(x % 16));
+        }
+        Steps steps = Steps.start("We follow the problem set's BCD procedure for " + n + ": split the number into 4-bit groups "
+                        + "(repeated division by 16) and write each group's value in decimal.")
+                .then(n + " = 0x" + Long.toHexString(n).toUpperCase() + ", whose 4-bit groups have the values "
+                        + String.join(", ", nibbles) + ".")
+                .then("Writing these values one after the other gives " + answer + ".");
+        return Optional.of(steps.answer(answer.toString(), 0.9));
+    }
+
+    @Override
+    public String topic() {
+        return "computer_science";
+    }
+
+    @Override
+    public String subtopic() {
+        return "decimal_to_bcd";
+    }
+}

@@ -1,0 +1,63 @@
+package io.logicminer.solver.math.computerscience;
+
+import io.logicminer.solver.math.engine.Extract;
+import io.logicminer.solver.math.engine.ProblemText;
+import io.logicminer.solver.math.engine.Steps;
+import io.logicminer.solver.math.engine.TopicSolver;
+import io.logicminer.solver.math.engine.WorkedAnswer;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * "The Fibonacci Series of the first n numbers". mathgenerator never substitutes n (its problem reads literally
+ * {@code {n}}), so the canonical question cannot be answered and is declined; a paraphrase that states a count is
+ * answered ({@code 0, 1, 1, 2, 3}).
+ */
+public final class FibonacciSeriesSolver implements TopicSolver {
+
+    private static final Pattern COUNT = Pattern.compile("first\\s+(\\d+)\\s+(?:numbers|terms|fibonacci|elements|values)");
+
+    @Override
+    public Optional<WorkedAnswer> solve(ProblemText problem) {
+        String lower = problem.lower();
+        if (!Extract.mentions(lower, "fibonacci") || !Extract.mentions(lower, "series", "sequence", "first")) {
+            return Optional.empty();
+        }
+        Matcher m = COUNT.matcher(lower);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        int n = Integer.parseInt(m.group(1));
+        if (n > 1000) {
+            return Optional.empty();
+        }
+        List<String> terms = new ArrayList<>();
+        BigInteger a = BigInteger.ZERO;
+        BigInteger b = BigInteger.ONE;
+        for (int i = 0; i < n; i++) {
+            terms.add(a.toString());
+            BigInteger next = a.add(b);
+            a = b;
+            b = next;
+        }
+        String answer = String.join(", ", terms);
+        Steps steps = Steps.start("The Fibonacci series starts 0, 1 and each further number is the sum of the two before it.")
+                .then("Listing the first " + n + " numbers: " + answer + ".");
+        return Optional.of(steps.answer(answer, 0.9));
+    }
+
+    @Override
+    public String topic() {
+        return "computer_science";
+    }
+
+    @Override
+    public String subtopic() {
+        return "fibonacci_series";
+    }
+}
