@@ -22,7 +22,7 @@ import java.util.List;
  * <ol>
  *   <li>the engine on the question as received (no model call: most questions keep their math intact);</li>
  *   <li>the chat model rewrites the question into mathgenerator's canonical form, the engine solves that;</li>
- *   <li>with {@code direct-fallback}, the chat model answers itself like the reference miner: one call for the
+ *   <li>with {@code direct_fallback}, the chat model answers itself like the reference miner: one call for the
  *       reasoning, a second for the short final answer.</li>
  * </ol>
  * A model failure in stage 2 moves on to stage 3; a failure in stage 3 is reported as a failed solution.

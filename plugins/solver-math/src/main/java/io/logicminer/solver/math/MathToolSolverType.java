@@ -9,7 +9,7 @@ import org.pf4j.Extension;
 
 /**
  * Solver type {@code math-tool}: the exact engine with a chat model in front. Keys (see logicminer-plugin.conf):
- * {@code model} (required, a {@code models.<name>}), {@code direct-fallback} (default true), {@code max-tokens}
+ * {@code model} (required, a {@code models.<name>}), {@code direct_fallback} (default true), {@code max_tokens}
  * (default 1024), {@code temperature} (default 0.0).
  */
 @Extension
@@ -28,10 +28,10 @@ public final class MathToolSolverType implements SolverType {
     @Override
     public Solver create(String name, ComponentConfig config, SolverContext context) {
         ChatModel model = context.chatModel(config, "model");
-        boolean directFallback = config.getBoolean("direct-fallback", true);
-        int maxTokens = config.getInt("max-tokens", 1024);
+        boolean directFallback = config.getBoolean("direct_fallback", true);
+        int maxTokens = config.getInt("max_tokens", 1024);
         if (maxTokens < 1) {
-            throw config.invalid("max-tokens", "must be at least 1, got " + maxTokens);
+            throw config.invalid("max_tokens", "must be at least 1, got " + maxTokens);
         }
         double temperature = config.getDouble("temperature", 0.0);
         if (temperature < 0 || temperature > 2) {

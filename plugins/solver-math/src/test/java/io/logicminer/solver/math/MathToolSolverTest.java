@@ -102,7 +102,7 @@ class MathToolSolverTest {
     @Test
     void withoutDirectFallbackItDeclines() throws Exception {
         server.enqueue(completion("still nothing"));
-        Solution s = solver("direct-fallback", false).solve(challenge("Is 2024 a leap year?"));
+        Solution s = solver("direct_fallback", false).solve(challenge("Is 2024 a leap year?"));
         assertEquals(SolutionStatus.DECLINED, s.status());
         assertTrue(s.error().contains("rewritten"), s.error());
     }
