@@ -1,0 +1,137 @@
+package io.logicminer.bittensor.crypto;
+
+import cafe.cryptography.curve25519.CompressedRistretto;
+import cafe.cryptography.curve25519.Constants;
+import cafe.cryptography.curve25519.InvalidEncodingException;
+import cafe.cryptography.curve25519.RistrettoElement;
+import cafe.cryptography.curve25519.Scalar;
+import java.util.Arrays;
+
+/**
+ * An sr25519 public key: a validated (decompressed) Ristretto255 point. Immutable and thread-safe;
+ * keep one per peer to verify many signatures without decompressing the key each time.
+ */
+public final class Sr25519PublicKey {
+
+    private final byte[] bytes;
+    private final RistrettoElement point;
+
+    private Sr25519PublicKey(byte[] bytes, RistrettoElement point) {
+        this.bytes = bytes;
+        this.point = point;
+    }
+
+    /**
+     * Parses 32 bytes (a compressed Ristretto point, also the Substrate account id).
+     *
+     * @throws IllegalArgumentException for a wrong length or bytes that are not a canonical encoding
+     */
+    public static Sr25519PublicKey fromBytes(byte[] publicKey) {
+        if (publicKey == null || publicKey.length != Sr25519.PUBLIC_KEY_LENGTH) {
+            throw new IllegalArgumentException("sr25519 public key must be 32 bytes, got "
+                + (publicKey == null ? "null" : publicKey.length + " bytes"));
+        }
+        Sr25519PublicKey key = tryFromBytes(publicKey);
+        if (key == null) {
+            throw new IllegalArgumentException("not a valid sr25519 public key (not a canonical Ristretto255 point): "
+                + Hex.encodePrefixed(publicKey));
+        }
+        return key;
+    }
+
+    /** Parses a public key from an SS58 address ({@link Ss58#decode(String)}), any network prefix. */
+    public static Sr25519PublicKey fromSs58(String address) {
+        return fromBytes(Ss58.decode(address).publicKey());
+    }
+
+    /** As {@link #fromBytes(byte[])} but returns {@code null} instead of throwing. */
+    static Sr25519PublicKey tryFromBytes(byte[] publicKey) {
+        if (publicKey == null || publicKey.length != Sr25519.PUBLIC_KEY_LENGTH) {
+            return null;
+        }
+        byte[] copy = publicKey.clone();
+        try {
+            return new Sr25519PublicKey(copy, new CompressedRistretto(copy).decompress());
+        } catch (InvalidEncodingException | IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    static Sr25519PublicKey fromPoint(RistrettoElement point) {
+        return new Sr25519PublicKey(point.compress().toByteArray(), point);
+    }
+
+    /** The 32-byte encoding (a copy). */
+    public byte[] toBytes() {
+        return bytes.clone();
+    }
+
+    /** SS58 address with the given network prefix (42 for Bittensor). */
+    public String toSs58(int prefix) {
+        return Ss58.encode(bytes, prefix);
+    }
+
+    /** SS58 address with the generic Substrate prefix 42, which Bittensor uses. */
+    public String toSs58() {
+        return Ss58.encode(bytes, Ss58.DEFAULT_PREFIX);
+    }
+
+    /** Verifies a signature made with the {@code "substrate"} context; never throws. */
+    public boolean verify(byte[] message, byte[] signature) {
+        return verifyInContext(null, message, signature);
+    }
+
+    /** Verifies a signature made with the given signing context; never throws. */
+    public boolean verify(byte[] context, byte[] message, byte[] signature) {
+        return context != null && verifyInContext(context, message, signature);
+    }
+
+    private boolean verifyInContext(byte[] context, byte[] message, byte[] signature) {
+        if (message == null || signature == null || signature.length != Sr25519.SIGNATURE_LENGTH) {
+            return false;
+        }
+        if ((signature[63] & 0x80) == 0) {
+            return false; // not marked as a schnorrkel signature (could be an old ed25519-style one)
+        }
+        byte[] sBytes = Arrays.copyOfRange(signature, 32, 64);
+        sBytes[31] &= 0x7F;
+        Scalar s;
+        try {
+            s = Scalar.fromCanonicalBytes(sBytes);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+        byte[] r = Arrays.copyOfRange(signature, 0, 32);
+        MerlinTranscript transcript = Sr25519.signingTranscript(context, message);
+        transcript.appendMessage(Sr25519.PROTO_NAME, Sr25519.SCHNORR_SIG);
+        transcript.appendMessage(Sr25519.SIGN_PK, bytes);
+        transcript.appendMessage(Sr25519.SIGN_R, r);
+        Scalar k = transcript.challengeScalar(Sr25519.SIGN_C);
+        RistrettoElement expectedR = Constants.RISTRETTO_GENERATOR_TABLE.multiply(s).subtract(point.multiply(k));
+        return Arrays.equals(expectedR.compress().toByteArray(), r);
+    }
+
+    RistrettoElement point() {
+        return point;
+    }
+
+    byte[] bytesUnsafe() {
+        return bytes;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Sr25519PublicKey that && Arrays.equals(bytes, that.bytes);
+    }
+
+    @Override
+    public int hashCode() {
+        return Arrays.hashCode(bytes);
+    }
+
+    /** The SS58 address (prefix 42). */
+    @Override
+    public String toString() {
+        return toSs58();
+    }
+}
