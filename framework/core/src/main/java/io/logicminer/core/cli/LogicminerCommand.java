@@ -13,7 +13,7 @@ import java.util.Optional;
 @Command(name = "logicminer", mixinStandardHelpOptions = true, versionProvider = LogicminerCommand.Version.class,
         description = {"A miner for LogicNet (Bittensor subnet 35).",
                 "Any --a.b.c VALUE overrides config path a.b.c (e.g. --miner.llm_client.model Qwen/Qwen2-7B-Instruct)."},
-        subcommands = {SolveCommand.class, PluginsCommand.class, ConfigCommand.class},
+        subcommands = {SolveCommand.class, PluginsCommand.class, ConfigCommand.class, WalletCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 failure, 2 usage or configuration error."})
 public final class LogicminerCommand {
 
@@ -29,6 +29,15 @@ public final class LogicminerCommand {
 
     ConfigOverrides overrides() {
         return overrides;
+    }
+
+    /** The config file and overrides without plugins, for commands that need no host (wallet). */
+    com.typesafe.config.Config bootstrapConfig() {
+        java.util.Optional<Path> home = java.util.Optional.ofNullable(System.getenv("LOGICMINER_HOME"))
+                .or(() -> java.util.Optional.ofNullable(System.getProperty("logicminer.home")))
+                .filter(s -> !s.isBlank()).map(Path::of);
+        return io.logicminer.core.config.HostConfigLoader.of(overrides, Optional.ofNullable(configFile), home)
+                .bootstrap();
     }
 
     /** Starts a host from the command line's config file and overrides. */

@@ -62,6 +62,11 @@ public final class Main {
             err.flush();
             return EXIT_USAGE;
         }
+        if (e instanceof io.logicminer.bittensor.wallet.KeyfileException keyfile) {
+            err.println("wallet error: " + keyfile.getMessage());
+            err.flush();
+            return 1;
+        }
         if (e instanceof InterruptedException) {
             err.println("interrupted");
             err.flush();
