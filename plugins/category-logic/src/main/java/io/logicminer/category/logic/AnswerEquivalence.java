@@ -97,10 +97,19 @@ public final class AnswerEquivalence {
         if (a.equalsIgnoreCase(b) || a.replace(" ", "").equalsIgnoreCase(b.replace(" ", ""))) {
             return true;
         }
+        Boolean radix = RadixNumber.sameDigits(a, b);
+        if (radix != null) {
+            return radix;
+        }
         return same(parser.parse(a), parser.parse(b));
     }
 
     private boolean same(AnswerValue x, AnswerValue y) {
+        if (x instanceof Alternatives ax && y instanceof Alternatives ay) {
+            // two chains: each commits to all its readable values, so every one must be matched by the other
+            return covered(ax, ay) && covered(ay, ax)
+                    && ax.options().stream().anyMatch(o -> ay.options().stream().anyMatch(p -> same(o, p)));
+        }
         if (x instanceof Alternatives alt) {
             return alt.options().stream().anyMatch(o -> same(o, y));
         }
@@ -150,6 +159,11 @@ public final class AnswerEquivalence {
             };
             default -> false;
         };
+    }
+
+    private boolean covered(Alternatives from, Alternatives by) {
+        return from.options().stream().filter(o -> !(o instanceof Text))
+                .allMatch(o -> by.options().stream().anyMatch(p -> same(o, p)));
     }
 
     private boolean sameQuantity(Quantity x, Quantity y) {

@@ -34,7 +34,8 @@ final class AnswerParser {
     private static final Pattern PROSE_LABEL = Pattern.compile(
             "(?i)^(.*[a-z]{2}.*?)(?:\\s+(?:is|are|was|equals|equal to|be)\\s+|\\s*[:=≈]\\s*)([^:=≈]+)$");
     private static final Pattern WORD_OR_VALUE = Pattern.compile(
-            "\\{[^{}]*}|\\[[^\\[\\]]*]|set\\(\\)|-?\\d+(?:\\.\\d+)?(?:[eE][-+]?\\d+)?%?(?![A-Za-z0-9])|[A-Za-z']+");
+            "\\{[^{}]*}|\\[[^\\[\\]]*]|set\\(\\)|[A-Za-z0-9']*[A-Za-z][A-Za-z0-9']*"
+                    + "|-?\\d+(?:\\.\\d+)?(?:[eE][-+]?\\d+)?%?");
     private static final Set<String> NEGATIONS = Set.of("not", "no", "isn't", "never", "neither", "nor", "cannot",
             "can't", "doesn't", "don't", "none", "non", "aren't", "wasn't");
     private static final Set<String> FILLER = Set.of("the", "a", "an", "is", "are", "was", "of", "to", "equals",
@@ -161,7 +162,14 @@ final class AnswerParser {
             return text(whole);
         }
         if (values.stream().anyMatch(AnswerParser::isConstant)) {
-            List<AnswerValue> options = new ArrayList<>(values);
+            // a chain such as "24^4 = 331776": each readable side stands for the answer; a side that is only text
+            // (a half-written formula) does not, or two answers sharing it would match whatever else they say
+            List<AnswerValue> options = new ArrayList<>();
+            for (AnswerValue value : values) {
+                if (!(value instanceof Text)) {
+                    options.add(value);
+                }
+            }
             options.add(text(whole));
             return new Alternatives(options);
         }
