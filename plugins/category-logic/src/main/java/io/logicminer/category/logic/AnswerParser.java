@@ -32,9 +32,9 @@ final class AnswerParser {
     private static final Pattern VARIABLE_NAME = Pattern.compile("[A-Za-z](?:_\\(?[A-Za-z0-9]+\\)?)?");
     private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[A-Za-z}\\])])\\.\\s+(?=[A-Za-z])");
     private static final Pattern PROSE_LABEL = Pattern.compile(
-            "(?i)^(.*[a-z]{2}.*?)(?:\\s+(?:is|are|was|equals|equal to|be)\\s+|\\s*[:=≈]\\s*)([^:=≈]+)$");
+            "(?i)^(.*[a-z].*?)(?:\\s+(?:is|are|was|equals|equal to|be)\\s+|\\s*[:=≈]\\s*)([^:=≈]+)$");
     private static final Pattern WORD_OR_VALUE = Pattern.compile(
-            "\\{[^{}]*}|\\[[^\\[\\]]*]|set\\(\\)|[A-Za-z0-9']*[A-Za-z][A-Za-z0-9']*"
+            "\\{[^{}]*}|\\[[^\\[\\]]*]|set\\(\\)|[A-Za-z0-9']*[A-Za-z][A-Za-z0-9']*|[<>≤≥≠=]"
                     + "|-?\\d+(?:\\.\\d+)?(?:[eE][-+]?\\d+)?%?");
     private static final Set<String> NEGATIONS = Set.of("not", "no", "isn't", "never", "neither", "nor", "cannot",
             "can't", "doesn't", "don't", "none", "non", "aren't", "wasn't");
@@ -153,6 +153,9 @@ final class AnswerParser {
             }
         }
         List<AnswerValue> values = parseAll(sides, depth);
+        if (values.size() != sides.size()) {
+            return text(whole); // an empty side: "= 5", "x ="
+        }
         AnswerValue left = values.get(0);
         AnswerValue right = values.get(values.size() - 1);
         if (left instanceof Text label && sides.size() == 2) {
@@ -244,7 +247,11 @@ final class AnswerParser {
         while (m.find()) {
             String token = m.group();
             char c = token.charAt(0);
-            if (Character.isLetter(c) || c == '\'') {
+            if ("<>≤≥≠=".indexOf(c) >= 0) {
+                words.add(token);
+                continue;
+            }
+            if (token.chars().anyMatch(Character::isLetter) && c != '{' && c != '[') {
                 if (token.equals("set") && s.startsWith("()", m.end())) {
                     values.add(new Items(List.of(), true));
                     continue;
@@ -272,7 +279,7 @@ final class AnswerParser {
             Matcher valuesInHead = WORD_OR_VALUE.matcher(head);
             boolean headHasValues = false;
             while (valuesInHead.find()) {
-                headHasValues |= !Character.isLetter(valuesInHead.group().charAt(0));
+                headHasValues |= valuesInHead.group().chars().noneMatch(Character::isLetter);
             }
             if (!headHasValues) {
                 AnswerValue tail = parse(label.group(2), MAX_DEPTH - 1);

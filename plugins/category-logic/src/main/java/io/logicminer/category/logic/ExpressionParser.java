@@ -18,10 +18,12 @@ final class ExpressionParser {
     private static final Set<String> NAMED_VARIABLES = Set.of("alpha", "beta", "gamma", "delta", "theta", "lambda",
             "mu", "sigma", "phi", "omega");
     private static final int MAX_SYMBOLIC_EXPONENT = 64;
+    private static final int MAX_NESTING = 100;
 
     private final List<String> tokens;
     private final int minimumDecimals;
     private int pos;
+    private int nesting;
 
     private ExpressionParser(List<String> tokens, int minimumDecimals) {
         this.tokens = tokens;
@@ -222,7 +224,11 @@ final class ExpressionParser {
             return Polynomial.constant(Scalar.parseLiteral(token, minimumDecimals));
         }
         if (accept("(")) {
+            if (++nesting > MAX_NESTING) {
+                throw new IllegalArgumentException("parentheses nested deeper than " + MAX_NESTING);
+            }
             Polynomial inner = expression();
+            nesting--;
             expect(")");
             return inner;
         }

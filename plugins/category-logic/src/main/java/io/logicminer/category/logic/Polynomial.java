@@ -20,7 +20,9 @@ final class Polynomial {
 
     static Polynomial constant(Scalar value) {
         Polynomial p = new Polynomial(new TreeMap<>(), new TreeMap<>());
-        p.addTerm(new TreeMap<>(), value);
+        // kept even when zero: "0.0" carries its precision
+        p.terms.put("", value);
+        p.monomials.put("", new TreeMap<>());
         return p;
     }
 
@@ -49,7 +51,7 @@ final class Polynomial {
     private void addTerm(TreeMap<String, Integer> monomial, Scalar coefficient) {
         String key = key(monomial);
         Scalar sum = terms.containsKey(key) ? terms.get(key).add(coefficient) : coefficient;
-        if (sum.isExact() && sum.isZero()) {
+        if (sum.isExact() && sum.isZero() && (sum.decimals() == null || !monomial.isEmpty())) {
             terms.remove(key);
             monomials.remove(key);
         } else {
@@ -69,7 +71,9 @@ final class Polynomial {
     }
 
     Polynomial negate() {
-        return multiply(constant(Scalar.ONE.negate()));
+        Polynomial result = new Polynomial(new TreeMap<>(), new TreeMap<>(monomials));
+        terms.forEach((k, c) -> result.terms.put(k, c.negate()));
+        return result;
     }
 
     Polynomial subtract(Polynomial other) {

@@ -164,14 +164,14 @@ final class Scalar {
 
     /** k when this is exactly 10^k (k may be negative), else null. */
     private Integer powerOfTen() {
-        if (!isExact() || numerator.signum() <= 0) {
+        if (!isExact() || numerator.signum() == 0) {
             return null;
         }
         if (denominator.equals(BigInteger.ONE)) {
-            String digits = numerator.toString();
+            String digits = numerator.abs().toString();
             return digits.matches("10*") ? digits.length() - 1 : null;
         }
-        if (numerator.equals(BigInteger.ONE)) {
+        if (numerator.abs().equals(BigInteger.ONE)) {
             String digits = denominator.toString();
             return digits.matches("10*") ? -(digits.length() - 1) : null;
         }
