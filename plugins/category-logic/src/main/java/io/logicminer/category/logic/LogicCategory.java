@@ -1,0 +1,76 @@
+package io.logicminer.category.logic;
+
+import io.logicminer.spi.category.Category;
+import io.logicminer.spi.chat.ChatMessage;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * LogicNet's {@code Logic} category: configurable prompts, {@link FinalAnswerExtractor final-answer extraction},
+ * {@link AnswerNormalizer normalisation} and {@link AnswerEquivalence equivalence}. Immutable and thread-safe.
+ */
+public final class LogicCategory implements Category {
+
+    /** The category name validators send. */
+    public static final String NAME = "Logic";
+
+    private final LogicPrompts prompts;
+    private final AnswerEquivalence equivalence;
+
+    public LogicCategory(LogicPrompts prompts, AnswerEquivalence equivalence) {
+        this.prompts = Objects.requireNonNull(prompts, "prompts");
+        this.equivalence = Objects.requireNonNull(equivalence, "equivalence");
+    }
+
+    /** The category with default prompts and equivalence, for tests and tools that run without a host. */
+    public static LogicCategory withDefaults() {
+        return new LogicCategory(LogicPrompts.DEFAULTS, AnswerEquivalence.standard());
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    /** The prompt templates in use. */
+    public LogicPrompts prompts() {
+        return prompts;
+    }
+
+    /** The equivalence in use. */
+    public AnswerEquivalence equivalence() {
+        return equivalence;
+    }
+
+    @Override
+    public List<ChatMessage> reasoningPrompt(String question) {
+        return prompts.reasoningMessages(question);
+    }
+
+    @Override
+    public String answerFollowUp() {
+        return prompts.answerFollowUp();
+    }
+
+    @Override
+    public List<ChatMessage> singleCallPrompt(String question) {
+        return prompts.singleCallMessages(question);
+    }
+
+    @Override
+    public Optional<String> extractAnswer(String modelOutput) {
+        return FinalAnswerExtractor.extract(modelOutput).map(AnswerNormalizer::normalize).filter(s -> !s.isEmpty());
+    }
+
+    @Override
+    public String normalize(String answer) {
+        return AnswerNormalizer.normalize(answer);
+    }
+
+    @Override
+    public boolean equivalent(String answer, String expected) {
+        return equivalence.equivalent(answer, expected);
+    }
+}

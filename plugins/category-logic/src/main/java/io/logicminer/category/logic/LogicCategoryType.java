@@ -1,0 +1,72 @@
+package io.logicminer.category.logic;
+
+import io.logicminer.spi.ComponentConfig;
+import io.logicminer.spi.HostContext;
+import io.logicminer.spi.category.Category;
+import io.logicminer.spi.category.CategoryType;
+import org.pf4j.Extension;
+
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Contributes the {@code Logic} category, configured from the section {@code categories.Logic}:
+ * <pre>
+ * categories.Logic {
+ *   system-prompt = ""                 # optional system message
+ *   reasoning-prompt = "{question}"    # first call of a two-call solve
+ *   answer-follow-up = "Give me the final short answer as a sentence. ..."
+ *   single-call-prompt = "... {question}"
+ *   equivalence { relative-tolerance = 1e-9, minimum-decimals = 2 }
+ * }
+ * </pre>
+ * Unknown keys are rejected so that a misspelt key is not silently ignored.
+ */
+@Extension
+public final class LogicCategoryType implements CategoryType {
+
+    private static final Set<String> KEYS = Set.of("system-prompt", "reasoning-prompt", "answer-follow-up",
+            "single-call-prompt", "equivalence");
+    private static final Set<String> EQUIVALENCE_KEYS = Set.of("relative-tolerance", "minimum-decimals");
+
+    @Override
+    public String name() {
+        return LogicCategory.NAME;
+    }
+
+    @Override
+    public String description() {
+        return "Logic: LogicNet math/logic questions; prompts, final-answer extraction, equivalence of answers";
+    }
+
+    @Override
+    public Category create(ComponentConfig config, HostContext context) {
+        rejectUnknown(config, KEYS);
+        LogicPrompts prompts = LogicPrompts.fromConfig(config);
+        AnswerEquivalence equivalence = AnswerEquivalence.standard();
+        if (config.has("equivalence")) {
+            ComponentConfig section = config.section("equivalence");
+            rejectUnknown(section, EQUIVALENCE_KEYS);
+            double tolerance = section.getDouble("relative-tolerance", AnswerEquivalence.DEFAULT_RELATIVE_TOLERANCE);
+            int decimals = section.getInt("minimum-decimals", AnswerEquivalence.DEFAULT_MINIMUM_DECIMALS);
+            if (!(tolerance >= 0 && tolerance < 0.01)) {
+                throw section.invalid("relative-tolerance", "must be in [0, 0.01), got " + tolerance
+                        + "; the default 1e-9 only absorbs floating-point noise (rounded answers are handled by"
+                        + " minimum-decimals)");
+            }
+            if (decimals < 0 || decimals > 12) {
+                throw section.invalid("minimum-decimals", "must be in [0, 12], got " + decimals);
+            }
+            equivalence = new AnswerEquivalence(tolerance, decimals);
+        }
+        return new LogicCategory(prompts, equivalence);
+    }
+
+    private static void rejectUnknown(ComponentConfig config, Set<String> known) {
+        for (String key : config.keys()) {
+            if (!known.contains(key)) {
+                throw config.invalid(key, "unknown key; known keys are " + new TreeSet<>(known));
+            }
+        }
+    }
+}
