@@ -13,11 +13,11 @@ import java.util.TreeSet;
  * Contributes the {@code Logic} category, configured from the section {@code categories.Logic}:
  * <pre>
  * categories.Logic {
- *   system-prompt = ""                 # optional system message
- *   reasoning-prompt = "{question}"    # first call of a two-call solve
- *   answer-follow-up = "Give me the final short answer as a sentence. ..."
- *   single-call-prompt = "... {question}"
- *   equivalence { relative-tolerance = 1e-9, minimum-decimals = 2 }
+ *   system_prompt = ""                 # optional system message
+ *   reasoning_prompt = "{question}"    # first call of a two-call solve
+ *   answer_follow_up = "Give me the final short answer as a sentence. ..."
+ *   single_call_prompt = "... {question}"
+ *   equivalence { relative_tolerance = 1e-9, minimum_decimals = 2 }
  * }
  * </pre>
  * Unknown keys are rejected so that a misspelt key is not silently ignored.
@@ -25,9 +25,9 @@ import java.util.TreeSet;
 @Extension
 public final class LogicCategoryType implements CategoryType {
 
-    private static final Set<String> KEYS = Set.of("system-prompt", "reasoning-prompt", "answer-follow-up",
-            "single-call-prompt", "equivalence");
-    private static final Set<String> EQUIVALENCE_KEYS = Set.of("relative-tolerance", "minimum-decimals");
+    private static final Set<String> KEYS = Set.of("system_prompt", "reasoning_prompt", "answer_follow_up",
+            "single_call_prompt", "equivalence");
+    private static final Set<String> EQUIVALENCE_KEYS = Set.of("relative_tolerance", "minimum_decimals");
 
     @Override
     public String name() {
@@ -47,15 +47,15 @@ public final class LogicCategoryType implements CategoryType {
         if (config.has("equivalence")) {
             ComponentConfig section = config.section("equivalence");
             rejectUnknown(section, EQUIVALENCE_KEYS);
-            double tolerance = section.getDouble("relative-tolerance", AnswerEquivalence.DEFAULT_RELATIVE_TOLERANCE);
-            int decimals = section.getInt("minimum-decimals", AnswerEquivalence.DEFAULT_MINIMUM_DECIMALS);
+            double tolerance = section.getDouble("relative_tolerance", AnswerEquivalence.DEFAULT_RELATIVE_TOLERANCE);
+            int decimals = section.getInt("minimum_decimals", AnswerEquivalence.DEFAULT_MINIMUM_DECIMALS);
             if (!(tolerance >= 0 && tolerance < 0.01)) {
-                throw section.invalid("relative-tolerance", "must be in [0, 0.01), got " + tolerance
+                throw section.invalid("relative_tolerance", "must be in [0, 0.01), got " + tolerance
                         + "; the default 1e-9 only absorbs floating-point noise (rounded answers are handled by"
-                        + " minimum-decimals)");
+                        + " minimum_decimals)");
             }
             if (decimals < 0 || decimals > 12) {
-                throw section.invalid("minimum-decimals", "must be in [0, 12], got " + decimals);
+                throw section.invalid("minimum_decimals", "must be in [0, 12], got " + decimals);
             }
             equivalence = new AnswerEquivalence(tolerance, decimals);
         }

@@ -22,14 +22,14 @@ public record LogicPrompts(String systemPrompt, String reasoningPrompt, String a
     /** The placeholder a template uses for the question. */
     public static final String QUESTION_PLACEHOLDER = "{question}";
 
-    /** Default of {@code reasoning-prompt}: the question alone, as the reference miner sends it. */
+    /** Default of {@code reasoning_prompt}: the question alone, as the reference miner sends it. */
     public static final String DEFAULT_REASONING_PROMPT = QUESTION_PLACEHOLDER;
 
-    /** Default of {@code answer-follow-up}: the reference miner's second message, word for word. */
+    /** Default of {@code answer_follow_up}: the reference miner's second message, word for word. */
     public static final String DEFAULT_ANSWER_FOLLOW_UP = "Give me the final short answer as a sentence. "
             + "Don't reasoning anymore, just say the final answer in math latex.";
 
-    /** Default of {@code single-call-prompt}. */
+    /** Default of {@code single_call_prompt}. */
     public static final String DEFAULT_SINGLE_CALL_PROMPT = """
             Solve the following math problem. Reason step by step, concisely, showing only the steps that matter. \
             Then write one last line of the form "Final answer: <answer>" that gives only the short final answer, \
@@ -50,21 +50,21 @@ public record LogicPrompts(String systemPrompt, String reasoningPrompt, String a
     }
 
     /**
-     * Reads {@code system-prompt}, {@code reasoning-prompt}, {@code answer-follow-up} and {@code single-call-prompt}
+     * Reads {@code system_prompt}, {@code reasoning_prompt}, {@code answer_follow_up} and {@code single_call_prompt}
      * from the category's section, each defaulting to {@link #DEFAULTS}.
      *
      * @throws io.logicminer.spi.InvalidConfigException when a question template lacks {@value #QUESTION_PLACEHOLDER}
      *     or the follow-up is blank
      */
     public static LogicPrompts fromConfig(ComponentConfig config) {
-        String system = config.getString("system-prompt", DEFAULTS.systemPrompt);
-        String reasoning = config.getString("reasoning-prompt", DEFAULTS.reasoningPrompt);
-        String followUp = config.getString("answer-follow-up", DEFAULTS.answerFollowUp);
-        String single = config.getString("single-call-prompt", DEFAULTS.singleCallPrompt);
-        requirePlaceholder(config, "reasoning-prompt", reasoning);
-        requirePlaceholder(config, "single-call-prompt", single);
+        String system = config.getString("system_prompt", DEFAULTS.systemPrompt);
+        String reasoning = config.getString("reasoning_prompt", DEFAULTS.reasoningPrompt);
+        String followUp = config.getString("answer_follow_up", DEFAULTS.answerFollowUp);
+        String single = config.getString("single_call_prompt", DEFAULTS.singleCallPrompt);
+        requirePlaceholder(config, "reasoning_prompt", reasoning);
+        requirePlaceholder(config, "single_call_prompt", single);
         if (followUp.isBlank()) {
-            throw config.invalid("answer-follow-up", "must not be blank; remove the key to use the default \""
+            throw config.invalid("answer_follow_up", "must not be blank; remove the key to use the default \""
                     + DEFAULT_ANSWER_FOLLOW_UP + "\"");
         }
         return new LogicPrompts(system, reasoning, followUp, single);

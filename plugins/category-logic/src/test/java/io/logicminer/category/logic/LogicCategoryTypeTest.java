@@ -45,50 +45,50 @@ class LogicCategoryTypeTest {
     @Test
     void templatesAndToleranceAreConfigurable() {
         Category category = create(MapComponentConfig.of("categories.Logic",
-                "system-prompt", "You are a careful mathematician.",
-                "reasoning-prompt", "Think step by step.\n{question}",
-                "answer-follow-up", "Answer only.",
-                "single-call-prompt", "Q: {question}\nEnd with Final answer:",
-                "equivalence", Map.of("minimum-decimals", 1)));
+                "system_prompt", "You are a careful mathematician.",
+                "reasoning_prompt", "Think step by step.\n{question}",
+                "answer_follow_up", "Answer only.",
+                "single_call_prompt", "Q: {question}\nEnd with Final answer:",
+                "equivalence", Map.of("minimum_decimals", 1)));
         assertEquals(List.of(ChatMessage.system("You are a careful mathematician."),
                 ChatMessage.user("Think step by step.\n" + QUESTION)), category.reasoningPrompt(QUESTION));
         assertEquals(ChatRole.USER, category.singleCallPrompt("q").get(1).role());
         assertEquals("Q: q\nEnd with Final answer:", category.singleCallPrompt("q").get(1).content());
         assertEquals("Answer only.", category.answerFollowUp());
-        assertTrue(category.equivalent("2.04", "2.0"), "minimum-decimals = 1 reads 2.0 as one decimal");
+        assertTrue(category.equivalent("2.04", "2.0"), "minimum_decimals = 1 reads 2.0 as one decimal");
     }
 
     @Test
     void badConfigurationIsReportedWithItsKey() {
         InvalidConfigException missing = assertThrows(InvalidConfigException.class, () -> create(
-                MapComponentConfig.of("categories.Logic", "reasoning-prompt", "Solve this")));
-        assertEquals("categories.Logic.reasoning-prompt", missing.path());
+                MapComponentConfig.of("categories.Logic", "reasoning_prompt", "Solve this")));
+        assertEquals("categories.Logic.reasoning_prompt", missing.path());
         assertTrue(missing.getMessage().contains("{question}"), missing.getMessage());
 
         InvalidConfigException unknown = assertThrows(InvalidConfigException.class, () -> create(
                 MapComponentConfig.of("categories.Logic", "reasoning-promt", "{question}")));
-        assertTrue(unknown.getMessage().contains("reasoning-promt") && unknown.getMessage().contains("reasoning-prompt"),
+        assertTrue(unknown.getMessage().contains("reasoning-promt") && unknown.getMessage().contains("reasoning_prompt"),
                 unknown.getMessage());
 
         InvalidConfigException tolerance = assertThrows(InvalidConfigException.class, () -> create(
-                MapComponentConfig.of("categories.Logic", "equivalence", Map.of("relative-tolerance", 0.5))));
-        assertTrue(tolerance.getMessage().contains("relative-tolerance"), tolerance.getMessage());
+                MapComponentConfig.of("categories.Logic", "equivalence", Map.of("relative_tolerance", 0.5))));
+        assertTrue(tolerance.getMessage().contains("relative_tolerance"), tolerance.getMessage());
 
         assertThrows(InvalidConfigException.class, () -> create(
-                MapComponentConfig.of("categories.Logic", "answer-follow-up", "  ")));
+                MapComponentConfig.of("categories.Logic", "answer_follow_up", "  ")));
     }
 
     @Test
     void pluginConfDocumentsTheDefaultsOfTheCode() {
         Config conf = ConfigFactory.parseResources("logicminer-plugin.conf").getConfig("categories.Logic");
-        assertEquals(LogicPrompts.DEFAULTS.systemPrompt(), conf.getString("system-prompt"));
-        assertEquals(LogicPrompts.DEFAULTS.reasoningPrompt(), conf.getString("reasoning-prompt"));
-        assertEquals(LogicPrompts.DEFAULTS.answerFollowUp(), conf.getString("answer-follow-up"));
-        assertEquals(LogicPrompts.DEFAULTS.singleCallPrompt(), conf.getString("single-call-prompt"));
-        assertEquals(AnswerEquivalence.DEFAULT_RELATIVE_TOLERANCE, conf.getDouble("equivalence.relative-tolerance"));
-        assertEquals(AnswerEquivalence.DEFAULT_MINIMUM_DECIMALS, conf.getInt("equivalence.minimum-decimals"));
-        assertFalse(conf.root().keySet().stream().anyMatch(k -> !List.of("system-prompt", "reasoning-prompt",
-                "answer-follow-up", "single-call-prompt", "equivalence").contains(k)));
+        assertEquals(LogicPrompts.DEFAULTS.systemPrompt(), conf.getString("system_prompt"));
+        assertEquals(LogicPrompts.DEFAULTS.reasoningPrompt(), conf.getString("reasoning_prompt"));
+        assertEquals(LogicPrompts.DEFAULTS.answerFollowUp(), conf.getString("answer_follow_up"));
+        assertEquals(LogicPrompts.DEFAULTS.singleCallPrompt(), conf.getString("single_call_prompt"));
+        assertEquals(AnswerEquivalence.DEFAULT_RELATIVE_TOLERANCE, conf.getDouble("equivalence.relative_tolerance"));
+        assertEquals(AnswerEquivalence.DEFAULT_MINIMUM_DECIMALS, conf.getInt("equivalence.minimum_decimals"));
+        assertFalse(conf.root().keySet().stream().anyMatch(k -> !List.of("system_prompt", "reasoning_prompt",
+                "answer_follow_up", "single_call_prompt", "equivalence").contains(k)));
     }
 
     @Test
