@@ -74,8 +74,12 @@ public final class SynapseHeaders {
     /** The headers of {@code synapse}, in the SDK's order; {@code computed_body_hash} is recomputed. */
     public static Map<String, String> toHeaders(Synapse synapse) {
         Map<String, String> headers = new LinkedHashMap<>();
-        headers.put("name", synapse.name() == null ? "None" : synapse.name());
-        headers.put("timeout", synapse.timeout() == null ? "None" : SynapseJson.timeoutText(synapse));
+        if (synapse.name() != null) {
+            headers.put("name", synapse.name());
+        }
+        if (synapse.timeout() != null) {
+            headers.put("timeout", SynapseJson.timeoutText(synapse));
+        }
         putTerminal(headers, AXON_PREFIX, synapse.axon());
         putTerminal(headers, DENDRITE_PREFIX, synapse.dendrite());
         long headerBytes = 0;
