@@ -130,6 +130,16 @@ public final class AxonServer implements AutoCloseable {
         return config;
     }
 
+    /** Runs {@code listener} when a graceful stop begins (tests use it to act while requests drain). */
+    void onStopping(Runnable listener) {
+        server.addEventListener(new org.eclipse.jetty.util.component.LifeCycle.Listener() {
+            @Override
+            public void lifeCycleStopping(org.eclipse.jetty.util.component.LifeCycle event) {
+                listener.run();
+            }
+        });
+    }
+
     /** Graceful stop: refuse new requests, wait for in-flight ones up to the grace period, then stop. */
     @Override
     public void close() {
