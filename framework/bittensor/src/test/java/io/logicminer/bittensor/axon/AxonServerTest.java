@@ -330,6 +330,7 @@ class AxonServerTest {
         CountDownLatch stopping = new CountDownLatch(1);
         axon.onStopping(stopping::countDown);
         AxonServer closing = axon;
+        int port = closing.port();
         axon = null;
         CompletableFuture<Void> closed = CompletableFuture.runAsync(closing::close, THREADS);
         stopping.await();
@@ -338,7 +339,7 @@ class AxonServerTest {
         closed.get();
         assertEquals(200, result.statusCode(), result.statusMessage());
         assertEquals("finished", LogicSynapse.from(result.synapse()).logicAnswer().asText());
-        assertEquals(503, dendrite(VALIDATOR).call(new AxonTarget("127.0.0.1", closing.port(),
+        assertEquals(503, dendrite(VALIDATOR).call(new AxonTarget("127.0.0.1", port,
             MINER.ss58Address()), question("q"), TIMEOUT).statusCode(), "connection refused after close");
     }
 }
