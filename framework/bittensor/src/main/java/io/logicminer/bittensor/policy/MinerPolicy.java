@@ -1,0 +1,41 @@
+package io.logicminer.bittensor.policy;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * Who may ask how much, as the LogicNet reference miner decides it.
+ *
+ * @param minStake               TAO a hotkey needs to be served ({@code miner.min_stake}, reference default 10000)
+ * @param requireValidatorPermit whether a validator permit is required as well ({@code miner.require_validator_permit})
+ * @param epochVolume            requests per {@code limitInterval} shared among validators ({@code miner.epoch_volume})
+ * @param limitInterval          length of a volume window ({@code miner.limit_interval}, reference 600 s)
+ * @param minPerValidator        floor of each validator's share (reference {@code MIN_RATE_LIMIT} = 2)
+ * @param maxPerValidator        ceiling of each validator's share (reference {@code MAX_RATE_LIMIT} = 80)
+ * @param category               category answered in Information ({@code miner.category}, "Logic")
+ */
+public record MinerPolicy(double minStake, boolean requireValidatorPermit, int epochVolume, Duration limitInterval,
+                          int minPerValidator, int maxPerValidator, String category) {
+
+    /** The reference miner's defaults (plus the permit requirement). */
+    public static final MinerPolicy DEFAULTS = new MinerPolicy(10_000, true, 50, Duration.ofSeconds(600), 2, 80,
+        "Logic");
+
+    public MinerPolicy {
+        Objects.requireNonNull(limitInterval, "limitInterval");
+        Objects.requireNonNull(category, "category");
+        if (!(minStake >= 0)) {
+            throw new IllegalArgumentException("miner.min_stake must be >= 0 TAO, got " + minStake);
+        }
+        if (epochVolume < 0) {
+            throw new IllegalArgumentException("miner.epoch_volume must be >= 0, got " + epochVolume);
+        }
+        if (limitInterval.isNegative() || limitInterval.isZero()) {
+            throw new IllegalArgumentException("miner.limit_interval must be positive, got " + limitInterval);
+        }
+        if (minPerValidator < 0 || maxPerValidator < minPerValidator) {
+            throw new IllegalArgumentException("need 0 <= min per validator <= max per validator, got "
+                + minPerValidator + " and " + maxPerValidator);
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package io.logicminer.bittensor.synapse;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class SynapseWireTest {
+
+    @Test
+    void bodyHashOfSynapsesWithoutRequiredFieldsIsSha3OfEmptyString() {
+        assertEquals(BodyHash.sha3Hex(""), BodyHash.EMPTY);
+        assertEquals(BodyHash.EMPTY, LogicSynapse.question("q", "Logic", 64, "t").toSynapse().bodyHash());
+    }
+
+    @Test
+    void bodyHashOverRequiredFieldsHashesEachStrThenTheConcatenation() {
+        SynapseKind kind = new SynapseKind("Hashed", java.util.List.of(
+            new SynapseField("text", FieldType.STRING, SynapseKind.nodes().textNode("")),
+            new SynapseField("n", FieldType.ANY, SynapseKind.nodes().numberNode(0))),
+            java.util.List.of("text", "n"), false, 12.0);
+        Synapse synapse = Synapse.empty(kind).withField("text", SynapseKind.nodes().textNode("hi"))
+            .withField("n", SynapseKind.nodes().numberNode(1.5));
+        assertEquals(BodyHash.sha3Hex(BodyHash.sha3Hex("hi") + BodyHash.sha3Hex("1.5")), synapse.bodyHash());
+    }
+
+    @Test
+    void pythonStrMatchesPython() {
+        assertEquals("12.0", PythonStr.ofFloat(12.0));
+        assertEquals("1e-05", PythonStr.ofFloat(0.00001));
+        assertEquals("1e+16", PythonStr.ofFloat(1e16));
+        assertEquals("0.1", PythonStr.ofFloat(0.1));
+        JsonNode dict = SynapseJson.mapper().createObjectNode().put("a", "it's").put("b", true).putNull("c");
+        assertEquals("{'a': \"it's\", 'b': True, 'c': None}", PythonStr.of(dict));
+    }
+
+    @Test
+    void headersRoundTripAndUseTheSdkNames() throws Exception {
+        Synapse synapse = LogicSynapse.question("q", "Logic", 64, "t").toSynapse().withName("LogicSynapse")
+            .withDendrite(new TerminalInfo(null, null, null, "1.2.3.4", null, 9_000_000L, 123L, "u", "5Hot", "0xab"))
+            .withAxon(new TerminalInfo(200, "Success", 0.5, "5.6.7.8", 8091, null, null, null, "5Ax", null));
+        Map<String, String> headers = SynapseHeaders.toHeaders(synapse);
+        assertEquals("64", headers.get("timeout"));
+        assertEquals("123", headers.get("bt_header_dendrite_nonce"));
+        assertEquals("0.5", headers.get("bt_header_axon_process_time"));
+        assertEquals(BodyHash.EMPTY, headers.get("computed_body_hash"));
+        assertFalse(headers.containsKey("bt_header_axon_nonce"), "absent fields are not sent");
+        Synapse back = SynapseHeaders.fromHeaders(LogicSynapse.KIND, headers);
+        assertEquals(synapse.dendrite(), back.dendrite());
+        assertEquals(synapse.axon(), back.axon());
+        assertEquals(64.0, back.timeout());
+    }
+
+    @Test
+    void badHeaderValueNamesTheHeader() {
+        SynapseFormatException e = assertThrows(SynapseFormatException.class,
+            () -> SynapseHeaders.fromHeaders(LogicSynapse.KIND, Map.of("bt_header_dendrite_nonce", "abc")));
+        assertEquals(SynapseFormatException.Part.HEADER, e.part());
+        assertTrue(e.getMessage().contains("bt_header_dendrite_nonce"));
+    }
+
+    @Test
+    void bodyParsingIsLaxLikePydanticButTyped() throws Exception {
+        Synapse parsed = SynapseJson.fromBytes(LogicSynapse.KIND,
+            "{\"logic_question\":\"q\",\"timeout\":\"30\",\"extra\":1,\"logic_answer\":{\"x\":1}}"
+                .getBytes(StandardCharsets.UTF_8));
+        assertEquals(30.0, parsed.timeout());
+        assertEquals("", parsed.field("category").asText(), "missing fields take defaults");
+        assertTrue(parsed.field("logic_answer").isObject(), "logic_answer is Union[str, object]");
+        SynapseFormatException e = assertThrows(SynapseFormatException.class, () -> SynapseJson.fromBytes(
+            LogicSynapse.KIND, "{\"timeout\": 12.5}".getBytes(StandardCharsets.UTF_8)));
+        assertEquals(SynapseFormatException.Part.BODY_FIELDS, e.part());
+        assertEquals(SynapseFormatException.Part.BODY_SYNTAX, assertThrows(SynapseFormatException.class,
+            () -> SynapseJson.fromBytes(LogicSynapse.KIND, "[".getBytes(StandardCharsets.UTF_8))).part());
+    }
+
+    @Test
+    void jsonRoundTripKeepsEveryField() throws Exception {
+        Synapse synapse = LogicSynapse.question("q", "Logic", 64, "t").toSynapse();
+        Synapse back = SynapseJson.fromBytes(LogicSynapse.KIND, SynapseJson.toBytes(synapse));
+        assertEquals(SynapseJson.toJson(synapse), SynapseJson.toJson(back));
+    }
+}
