@@ -147,6 +147,14 @@ public final class MinerHost implements AutoCloseable {
      * surface here.
      */
     public SolvePipeline pipeline(Optional<String> solverOverride) {
+        return pipeline(solverOverride, Optional.empty());
+    }
+
+    /**
+     * As {@link #pipeline(Optional)}, with the deadline margin replaced — the axon applies the margin itself
+     * before it hands the budget over, so its pipeline uses none.
+     */
+    public SolvePipeline pipeline(Optional<String> solverOverride, Optional<java.time.Duration> marginOverride) {
         ComponentConfig miner = section("miner");
         String primaryName = solverOverride.orElseGet(() -> miner.getString("solver"));
         if (!registry.hasSection("solvers", primaryName)) {
@@ -168,7 +176,8 @@ public final class MinerHost implements AutoCloseable {
         if (!(share >= 0 && share <= 0.9)) {
             throw miner.invalid("fallback_share", "must be between 0 and 0.9, got " + share);
         }
-        var margin = miner.getDuration("deadline_margin", PipelineSettings.DEFAULT.deadlineMargin());
+        var margin = marginOverride.orElseGet(
+                () -> miner.getDuration("deadline_margin", PipelineSettings.DEFAULT.deadlineMargin()));
         if (margin.isNegative()) {
             throw miner.invalid("deadline_margin", "must not be negative, got " + margin);
         }

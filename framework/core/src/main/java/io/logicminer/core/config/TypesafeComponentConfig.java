@@ -28,17 +28,18 @@ public final class TypesafeComponentConfig implements ComponentConfig {
 
     /**
      * @param root the resolved root config
-     * @param path the section's path, e.g. {@code solvers.direct}; must exist and be an object
+     * @param path the section's path, e.g. {@code solvers.direct}, or {@code ""} for the whole config
      */
     public TypesafeComponentConfig(Config root, String path) {
         this.root = root;
         this.path = path;
-        this.sectionValue = root.hasPath(path) ? root.getValue(path) : null;
+        this.sectionValue = path.isEmpty() ? root.root() : root.hasPath(path) ? root.getValue(path) : null;
         if (sectionValue != null && sectionValue.valueType() != ConfigValueType.OBJECT) {
             throw new InvalidConfigException(path, ConfigOrigins.describe(sectionValue),
                     "must be a section { ... } but is a " + sectionValue.valueType().name().toLowerCase(Locale.ROOT));
         }
-        this.section = sectionValue == null ? com.typesafe.config.ConfigFactory.empty() : root.getConfig(path);
+        this.section = path.isEmpty() ? root
+                : sectionValue == null ? com.typesafe.config.ConfigFactory.empty() : root.getConfig(path);
     }
 
     @Override
@@ -141,7 +142,7 @@ public final class TypesafeComponentConfig implements ComponentConfig {
 
     @Override
     public ComponentConfig section(String key) {
-        return new TypesafeComponentConfig(root, path + "." + quote(key));
+        return new TypesafeComponentConfig(root, full(quote(key)));
     }
 
     @Override
@@ -154,12 +155,12 @@ public final class TypesafeComponentConfig implements ComponentConfig {
 
     @Override
     public InvalidConfigException invalid(String key, String message) {
-        return new InvalidConfigException(path + "." + key, origin(key), message);
+        return new InvalidConfigException(full(key), origin(key), message);
     }
 
     private <T> T get(String key, String expected, java.util.function.Supplier<T> read) {
         if (!has(key)) {
-            throw new InvalidConfigException(path + "." + key, origin(key),
+            throw new InvalidConfigException(full(key), origin(key),
                     "is required but not set; add " + key + " = ... to the " + path + " section");
         }
         try {
@@ -168,6 +169,10 @@ public final class TypesafeComponentConfig implements ComponentConfig {
             Object raw = section.getValue(quote(key)).unwrapped();
             throw invalid(key, "expected " + expected + " but got '" + raw + "'");
         }
+    }
+
+    private String full(String key) {
+        return path.isEmpty() ? key : path + "." + key;
     }
 
     private static String quote(String key) {
