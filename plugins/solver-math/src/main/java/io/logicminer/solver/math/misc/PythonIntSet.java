@@ -95,17 +95,23 @@ final class PythonIntSet {
         }
     }
 
-    /** set_add_entry (dummies are skipped over, not reused, as in CPython 3.11+). */
+    /** set_add_entry: the first dummy met on the probe path is reused when the key is absent. */
     void add(long key) {
         int mask = table.length - 1;
         long perturb = key;
         int i = (int) (key & mask);
+        int freeSlot = -1;
         while (true) {
             int probes = (i + LINEAR_PROBES <= mask) ? LINEAR_PROBES : 0;
             int j = i;
             do {
                 long k = table[j];
                 if (k == EMPTY) {
+                    if (freeSlot >= 0) {
+                        table[freeSlot] = key;
+                        used++;
+                        return;
+                    }
                     table[j] = key;
                     fill++;
                     used++;
@@ -116,6 +122,9 @@ final class PythonIntSet {
                 }
                 if (k == key) {
                     return;
+                }
+                if (k == DUMMY && freeSlot < 0) {
+                    freeSlot = j;
                 }
                 j++;
             } while (probes-- > 0);

@@ -44,7 +44,12 @@ public final class FixtureCheck {
 
     /** Tallies the group's solvers on every fixture question under the given noise. */
     public static Map<String, Tally> run(TopicGroup group, UnaryOperator<String> noise) {
-        List<LogicDevFixture.Challenge> all = LogicDevFixture.load();
+        return run(group, noise, LogicDevFixture.load());
+    }
+
+    /** Tallies the group's solvers on the given challenges under the given noise. */
+    public static Map<String, Tally> run(TopicGroup group, UnaryOperator<String> noise,
+            List<LogicDevFixture.Challenge> all) {
         Map<String, Tally> tallies = new TreeMap<>();
         for (TopicSolver solver : group.solvers()) {
             Tally t = tallies.computeIfAbsent(solver.subtopic(), k -> new Tally());

@@ -22,10 +22,15 @@ public final class LogicDevFixture {
     }
 
     public static List<Challenge> load() {
+        return load("/logic-dev.jsonl");
+    }
+
+    /** Loads challenges in the fixture's format from a test resource. */
+    public static List<Challenge> load(String resource) {
         List<Challenge> out = new ArrayList<>();
-        try (InputStream in = LogicDevFixture.class.getResourceAsStream("/logic-dev.jsonl")) {
+        try (InputStream in = LogicDevFixture.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("logic-dev.jsonl missing from test resources");
+                throw new IllegalStateException(resource + " missing from test resources");
             }
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             String line;
