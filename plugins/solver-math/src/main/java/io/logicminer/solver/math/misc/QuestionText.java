@@ -130,22 +130,28 @@ public final class QuestionText {
         if (values.size() != keywordRegexes.length) {
             return Optional.empty();
         }
-        int[] chosen = new int[keywordRegexes.length];
-        for (int k = 0; k < keywordRegexes.length; k++) {
-            Matcher km = Pattern.compile(keywordRegexes[k]).matcher(lower);
-            int pick = -1;
-            while (pick < 0 && km.find()) {
-                pick = claim(km, spans);
-            }
-            if (pick < 0) {
-                return Optional.empty();
-            }
-            for (int j = 0; j < k; j++) {
-                if (chosen[j] == pick) {
-                    return Optional.empty();
+        List<List<Integer>> candidates = new ArrayList<>();
+        for (String keywordRegex : keywordRegexes) {
+            List<Integer> options = new ArrayList<>();
+            Matcher km = Pattern.compile(keywordRegex).matcher(lower);
+            while (km.find()) {
+                int after = claimAfter(km, spans);
+                if (after >= 0 && !options.contains(after)) {
+                    options.add(after);
+                }
+                int before = claimBefore(km, spans);
+                if (before >= 0 && !options.contains(before)) {
+                    options.add(before);
                 }
             }
-            chosen[k] = pick;
+            if (options.isEmpty()) {
+                return Optional.empty();
+            }
+            candidates.add(options);
+        }
+        int[] chosen = new int[keywordRegexes.length];
+        if (!assign(candidates, 0, chosen)) {
+            return Optional.empty();
         }
         List<String> out = new ArrayList<>();
         for (int c : chosen) {
@@ -154,28 +160,48 @@ public final class QuestionText {
         return Optional.of(out);
     }
 
-    private int claim(Matcher km, List<int[]> spans) {
-        int pick = -1;
-        for (int i = 0; i < spans.size(); i++) {
-            int gapStart = km.end();
-            if (spans.get(i)[0] >= gapStart && spans.get(i)[0] - gapStart <= 25
-                    && !lower.substring(gapStart, spans.get(i)[0]).matches(".*\\b(and|but)\\b.*")) {
-                pick = i;
-                break;
-            }
+    /** First assignment (in preference order) that gives every keyword a different number. */
+    private static boolean assign(List<List<Integer>> candidates, int k, int[] chosen) {
+        if (k == candidates.size()) {
+            return true;
         }
-        if (pick < 0) {
-            for (int i = spans.size() - 1; i >= 0; i--) {
-                int gapEnd = km.start();
-                if (spans.get(i)[1] <= gapEnd && gapEnd - spans.get(i)[1] <= 12
-                        && lower.substring(spans.get(i)[1], gapEnd)
-                                .matches("\\s*(m|cm|units?|meters?|metres?)?\\s*(in\\s+|of\\s+|for\\s+)?(the\\s+)?")) {
-                    pick = i;
-                    break;
+        for (int option : candidates.get(k)) {
+            boolean taken = false;
+            for (int j = 0; j < k; j++) {
+                taken |= chosen[j] == option;
+            }
+            if (!taken) {
+                chosen[k] = option;
+                if (assign(candidates, k + 1, chosen)) {
+                    return true;
                 }
             }
         }
-        return pick;
+        return false;
+    }
+
+    private int claimAfter(Matcher km, List<int[]> spans) {
+        int gapStart = km.end();
+        for (int i = 0; i < spans.size(); i++) {
+            if (spans.get(i)[0] >= gapStart) {
+                boolean near = spans.get(i)[0] - gapStart <= 25
+                        && !lower.substring(gapStart, spans.get(i)[0]).matches(".*\\b(and|but)\\b.*");
+                return near ? i : -1;
+            }
+        }
+        return -1;
+    }
+
+    private int claimBefore(Matcher km, List<int[]> spans) {
+        int gapEnd = km.start();
+        for (int i = spans.size() - 1; i >= 0; i--) {
+            if (spans.get(i)[1] <= gapEnd) {
+                boolean near = gapEnd - spans.get(i)[1] <= 12 && lower.substring(spans.get(i)[1], gapEnd)
+                        .matches("\\s*(m|cm|units?|meters?|metres?)?\\s*(in\\s+|of\\s+|for\\s+)?(the\\s+)?");
+                return near ? i : -1;
+            }
+        }
+        return -1;
     }
 
     /** Parses a whole number written in the question, empty when it has a fraction part or is too large. */
