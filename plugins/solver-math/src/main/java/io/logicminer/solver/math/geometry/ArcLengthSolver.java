@@ -1,0 +1,43 @@
+package io.logicminer.solver.math.geometry;
+
+import io.logicminer.solver.math.engine.WorkedAnswer;
+import io.logicminer.solver.math.misc.Explanation;
+import io.logicminer.solver.math.misc.PythonNumbers;
+import io.logicminer.solver.math.misc.QuestionText;
+import io.logicminer.solver.math.misc.RecognisingSolver;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * "Given radius, r and angle, a. Find the arc length of the angle.": (a/360)·2πr with 5 decimals, answered as
+ * {@code "Arc length of the angle = 89.70992"}.
+ */
+public final class ArcLengthSolver extends RecognisingSolver {
+
+    public ArcLengthSolver() {
+        super("geometry", "arc_length");
+    }
+
+    @Override
+    protected Optional<WorkedAnswer> solve(QuestionText q, double confidence) {
+        if (!q.has("arc") || !q.has("length")) {
+            return Optional.empty();
+        }
+        Optional<long[]> ra = Solids.integers(q.named(Solids.RADIUS, "angle|degrees?|°"));
+        if (ra.isEmpty()) {
+            return Optional.empty();
+        }
+        long r = ra.get()[0];
+        long angle = ra.get()[1];
+        double length = (angle / 360.0) * 2 * Math.PI * r;
+        String value = PythonNumbers.fixed(length, 5);
+        return Explanation.start("The arc length of a central angle θ (in degrees) on a circle of radius r is "
+                        + "L = (θ/360) × 2πr; here r = " + r + " and θ = " + angle + "°.")
+                .step("θ/360 = " + angle + "/360 ≈ " + PythonNumbers.repr(angle / 360.0) + ".")
+                .step("L = " + PythonNumbers.repr(angle / 360.0) + " × 2π × " + r + " ≈ " + PythonNumbers.repr(length)
+                        + ".")
+                .step("To five decimal places the arc length is " + value + ".")
+                .answer("Arc length of the angle = " + value, confidence);
+    }
+}

@@ -1,0 +1,39 @@
+package io.logicminer.solver.math.geometry;
+
+import io.logicminer.solver.math.engine.WorkedAnswer;
+import io.logicminer.solver.math.misc.Explanation;
+import io.logicminer.solver.math.misc.PythonNumbers;
+import io.logicminer.solver.math.misc.QuestionText;
+import io.logicminer.solver.math.misc.RecognisingSolver;
+
+import java.util.List;
+import java.util.Optional;
+
+/** "Volume of cone with height = h m and radius = r m is": πr²h/3 truncated to a whole number. */
+public final class VolumeConeSolver extends RecognisingSolver {
+
+    public VolumeConeSolver() {
+        super("geometry", "volume_cone");
+    }
+
+    @Override
+    protected Optional<WorkedAnswer> solve(QuestionText q, double confidence) {
+        if (!Solids.volume(q) || !Solids.cone(q) || Solids.surfaceArea(q)) {
+            return Optional.empty();
+        }
+        Optional<long[]> hr = Solids.integers(q.named(Solids.HEIGHT, Solids.RADIUS));
+        if (hr.isEmpty()) {
+            return Optional.empty();
+        }
+        long h = hr.get()[0];
+        long r = hr.get()[1];
+        double v = Math.PI * r * r * h * (1.0 / 3);
+        String answer = PythonNumbers.truncate(v) + " m^3";
+        return Explanation.start("The volume of a cone is V = (1/3)πr²h, with radius r = " + r + " m and height h = "
+                        + h + " m.")
+                .step("r² = " + (r * r) + ", so V = (1/3) × π × " + (r * r) + " × " + h + " ≈ " + PythonNumbers.repr(v)
+                        + ".")
+                .step("Taking the whole-number part gives " + answer + ".")
+                .answer(answer, confidence);
+    }
+}

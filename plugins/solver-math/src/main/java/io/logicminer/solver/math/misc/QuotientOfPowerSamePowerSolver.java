@@ -1,0 +1,55 @@
+package io.logicminer.solver.math.misc;
+
+import io.logicminer.solver.math.engine.WorkedAnswer;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.MathContext;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * "The quotient of a^{p} and b^{p} = (a/b)^p = c^{p}": (a/b)^p rounded to 2 decimals ({@code 0.0} when tiny).
+ */
+public final class QuotientOfPowerSamePowerSolver extends RecognisingSolver {
+
+    private static final Pattern POWER = Pattern.compile("(?<![\\w.])(\\d+)\\s*\\^\\s*\\{?\\s*\\(?(\\d+)\\)?\\s*\\}?");
+
+    public QuotientOfPowerSamePowerSolver() {
+        super("misc", "quotient_of_power_same_power");
+    }
+
+    @Override
+    protected Optional<WorkedAnswer> solve(QuestionText q, double confidence) {
+        if (!q.has("quotient", "divide", "division")) {
+            return Optional.empty();
+        }
+        Matcher m = POWER.matcher(q.body());
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        long a = Long.parseLong(m.group(1));
+        long p = Long.parseLong(m.group(2));
+        if (!m.find() || Long.parseLong(m.group(2)) != p) {
+            return Optional.empty();
+        }
+        long b = Long.parseLong(m.group(1));
+        boolean ratioShown = q.matches("\\(\\s*\\d+\\s*/\\s*\\d+\\s*\\)");
+        if (b == 0 || (a == b && !ratioShown) || q.matches("\\d+\\s*\\^\\s*\\{?\\s*\\d+\\s*-\\s*\\d+")) {
+            return Optional.empty();
+        }
+        double ratio = (double) a / b;
+        double value = Math.pow(ratio, p);
+        String answer = PythonNumbers.roundRepr(value, 2);
+        return Explanation.start("Powers with the same exponent can be divided by dividing the bases: "
+                        + "a^p / b^p = (a/b)^p.")
+                .step(a + "^" + p + " / " + b + "^" + p + " = (" + a + "/" + b + ")^" + p + " = "
+                        + PythonNumbers.repr(ratio) + "^" + p + ".")
+                .step(PythonNumbers.repr(ratio) + "^" + p + " ≈ " + PythonNumbers.repr(value) + ".")
+                .step("Rounded to two decimals: " + answer + ".")
+                .answer(answer, confidence);
+    }
+}
