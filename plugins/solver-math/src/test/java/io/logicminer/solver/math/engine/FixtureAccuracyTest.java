@@ -1,5 +1,6 @@
 package io.logicminer.solver.math.engine;
 
+import io.logicminer.category.logic.noise.HumanNoiser;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -7,20 +8,26 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The engine against the 896 real LogicNet challenges in {@code fixtures/logic-dev.jsonl}. Prints the per-topic
- * table and asserts the issue's thresholds (at least 97% correct, at most 1% wrong) on the topics this module
- * solves so far: algebra, basic_math, calculus and computer_science. Run:
- * {@code ./mvnw -B -o -pl plugins/solver-math test -Dtest=FixtureAccuracyTest}.
+ * The engine against the 896 real LogicNet challenges in {@code fixtures/logic-dev.jsonl}, judged by the Logic
+ * category's equivalence test. Prints the per-topic table (topic, subtopic, n, correct, declined, wrong) and asserts
+ * the issue's bars on the whole fixture: at least 97% correct, at least 90% correct on the same questions through
+ * the noiser, at most 1% wrong in both. Run:
+ * {@code ./mvnw -B -pl plugins/solver-math test -Dtest=FixtureAccuracyTest} (add {@code -am} on a fresh clone).
  */
 class FixtureAccuracyTest {
 
-    static final Set<String> COVERED_TOPICS = Set.of("algebra", "basic_math", "calculus", "computer_science");
-
     private static List<FixtureChallenge> challenges;
     private static MathEngine engine;
+
+    /**
+     * Subtopics whose canonical problem text does not determine mathgenerator's answer: bcd_to_decimal shows only
+     * the number's leading digit, fibonacci_series prints a literal {n}. The engine must decline them.
+     */
+    static final Set<String> UNANSWERABLE = Set.of("bcd_to_decimal", "fibonacci_series");
 
     @BeforeAll
     static void load() {
@@ -30,39 +37,44 @@ class FixtureAccuracyTest {
 
     @Test
     void canonicalQuestionsMeetTheAccuracyBar() {
-        FixtureReport report = FixtureReport.run(engine, challenges, AnswerCheck.STRICT, UnaryOperator.identity());
+        FixtureReport report = FixtureReport.run(engine, challenges, AnswerCheck.EQUIVALENT, UnaryOperator.identity());
         System.out.println(report.table());
-        System.out.println(FixtureReport.summary(report.total(null)));
-        FixtureReport.Row covered = report.total(COVERED_TOPICS);
-        System.out.println(FixtureReport.summary(covered));
+        FixtureReport.Row all = report.total(null);
+        System.out.println("canonical: " + FixtureReport.summary(all));
         report.missLines().forEach((id, line) -> System.out.println("miss " + id + " " + line));
-
-        int unanswerable = 0;
         for (FixtureReport.Miss miss : report.misses()) {
-            if (COVERED_TOPICS.contains(miss.challenge().topic()) && !miss.outcome().isAnswered()) {
+            if (!miss.outcome().isAnswered()) {
                 assertTrue(UNANSWERABLE.contains(miss.challenge().subtopic()),
-                        "declined an answerable question: " + miss.challenge().id() + " " + miss.outcome().declineReason());
-                unanswerable++;
+                        "declined an answerable question: " + miss.challenge().id() + " "
+                                + miss.outcome().declineReason());
             }
         }
-        assertTrue(covered.correct() >= 0.97 * (covered.n() - unanswerable), FixtureReport.summary(covered));
-        assertTrue(covered.wrong() <= 0.01 * covered.n(), FixtureReport.summary(covered));
+        assertEquals(896, all.n());
+        assertTrue(all.correct() >= 0.97 * all.n(), FixtureReport.summary(all));
+        assertTrue(all.wrong() <= 0.01 * all.n(), FixtureReport.summary(all));
     }
 
-    /**
-     * Subtopics whose canonical problem text does not determine mathgenerator's answer: bcd_to_decimal shows only
-     * the number's leading digit, fibonacci_series prints a literal {n}. The engine must decline them.
-     */
-    static final Set<String> UNANSWERABLE = Set.of("bcd_to_decimal", "fibonacci_series");
+    @Test
+    void noisedQuestionsMeetTheRobustnessBar() {
+        HumanNoiser noiser = HumanNoiser.withDefaults();
+        int[] seed = {0};
+        UnaryOperator<String> noise = q -> noiser.noise(q, 20_240_822L + seed[0]++);
+        FixtureReport report = FixtureReport.run(engine, challenges, AnswerCheck.EQUIVALENT, noise);
+        FixtureReport.Row all = report.total(null);
+        System.out.println(report.table());
+        System.out.println("noised: " + FixtureReport.summary(all));
+        report.missLines().forEach((id, line) -> System.out.println("miss-noised " + id + " " + line));
+        assertTrue(all.correct() >= 0.90 * all.n(), FixtureReport.summary(all));
+        assertTrue(all.wrong() <= 0.01 * all.n(), FixtureReport.summary(all));
+    }
 
     @Test
-    void withoutTheTopicLineTheEngineStillNeverAnswersWrongMoreThanOnePercent() {
+    void withoutTheTopicLineRecognitionStillHolds() {
         UnaryOperator<String> dropLine = q -> q.replaceAll("Topic: [^\\n]*\\n", "");
-        FixtureReport report = FixtureReport.run(engine, challenges, AnswerCheck.STRICT, dropLine);
-        FixtureReport.Row covered = report.total(COVERED_TOPICS);
-        System.out.println("without topic line: " + FixtureReport.summary(covered));
-        report.missLines().forEach((id, line) -> System.out.println("miss-noline " + id + " " + line));
-        assertTrue(covered.wrong() <= 0.01 * covered.n(), FixtureReport.summary(covered));
-        assertTrue(covered.correct() >= 0.90 * covered.n(), FixtureReport.summary(covered));
+        FixtureReport report = FixtureReport.run(engine, challenges, AnswerCheck.EQUIVALENT, dropLine);
+        FixtureReport.Row all = report.total(null);
+        System.out.println("without topic line: " + FixtureReport.summary(all));
+        assertTrue(all.correct() >= 0.95 * all.n(), FixtureReport.summary(all));
+        assertTrue(all.wrong() <= 0.01 * all.n(), FixtureReport.summary(all));
     }
 }

@@ -22,7 +22,7 @@ public final class LogicDevFixture {
     }
 
     public static List<Challenge> load() {
-        return load("/logic-dev.jsonl");
+        return load("/fixtures/logic-dev.jsonl");
     }
 
     /** Loads challenges in the fixture's format from a test resource. */
