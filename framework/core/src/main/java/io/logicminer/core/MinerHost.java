@@ -40,6 +40,9 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public final class MinerHost implements AutoCloseable {
 
+    /** {@code miner.fallback_solver = auto}: {@code direct} when an LLM endpoint is configured, else none. */
+    public static final String AUTO_FALLBACK = "auto";
+
     private final Config config;
     private final HostConfigLoader loader;
     private final HostPluginManager plugins;
@@ -164,6 +167,12 @@ public final class MinerHost implements AutoCloseable {
         }
         Solver primary = registry.solver(primaryName);
         String fallbackName = miner.getString("fallback_solver", "");
+        if (fallbackName.equals(AUTO_FALLBACK)) {
+            // The LLM answers what the primary declines - once the operator has pointed us at an endpoint.
+            boolean endpointConfigured = loader.setByUser("miner.llm_client.base_url")
+                    || loader.setByUser("miner.llm_client") || loader.setByUser("models.default");
+            fallbackName = endpointConfigured && registry.hasSection("solvers", "direct") ? "direct" : "";
+        }
         Optional<Solver> fallback = Optional.empty();
         if (!fallbackName.isBlank() && !fallbackName.equals(primaryName)) {
             if (!registry.hasSection("solvers", fallbackName)) {

@@ -67,6 +67,11 @@ public final class HostConfigLoader {
         return ConfigFactory.parseFile(path.toFile(), ConfigParseOptions.defaults().setAllowMissing(false));
     }
 
+    /** True when the command line or the config file sets {@code path} (not only a default). */
+    public boolean setByUser(String path) {
+        return overrides.hasPathOrNull(path) || fileConfig.hasPathOrNull(path);
+    }
+
     /** The config file in use, if any. */
     public Optional<Path> file() {
         return file;

@@ -61,6 +61,20 @@ class PluginLoadingTest {
     }
 
     @Test
+    void theAutoFallbackIsTheLlmSolverOnlyOnceAnEndpointIsConfigured() throws Exception {
+        TestPluginJars.echoPlugin(dir, "echo.jar", "echo-plugin");
+        try (MinerHost host = host("--miner.solver", "echo", "--solvers.direct.type", "echo");
+             var pipeline = host.pipeline(Optional.empty())) {
+            assertEquals(Optional.empty(), pipeline.fallbackName());
+        }
+        try (MinerHost host = host("--miner.solver", "echo", "--solvers.direct.type", "echo",
+                "--miner.llm_client.base_url", "http://gpu-box:8000/v1");
+             var pipeline = host.pipeline(Optional.empty())) {
+            assertEquals(Optional.of("direct"), pipeline.fallbackName());
+        }
+    }
+
+    @Test
     void brokenJarsAreReportedAndTheOthersStillLoad() throws Exception {
         TestPluginJars.echoPlugin(dir, "good.jar", "echo-plugin");
         Files.write(dir.resolve("garbage.jar"), new byte[] {1, 2, 3, 4, 5, 6, 7, 8});
