@@ -1,0 +1,34 @@
+#!/bin/sh
+# Smoke test of the unpacked distribution, run by `mvn verify`: the real launcher, real plugin jars, real processes.
+set -eu
+dist=$1
+questions=$2
+out=$3
+fail() { echo "distribution smoke test FAILED: $*" >&2; exit 1; }
+
+"$dist/bin/logicminer" --version | grep -q '^logicminer ' || fail "--version"
+
+plugins=$("$dist/bin/logicminer" plugins) || fail "plugins exited $?"
+for id in category-logic solver-math solver-openai; do
+  echo "$plugins" | grep -q "^$id .* STARTED" || fail "plugin $id not started: $plugins"
+done
+echo "$plugins" | grep -q 'solver types: direct, math, math-tool' || fail "solver types: $plugins"
+
+set +e
+"$dist/bin/logicminer" solve --in "$questions" --out "$out" 2>"$out.err"
+code=$?
+set -e
+[ "$code" = 1 ] || fail "solve exit code $code, expected 1 (one broken line): $(cat "$out.err")"
+[ "$(wc -l < "$out")" = "$(wc -l < "$questions")" ] || fail "one output line per input line"
+[ "$(grep -c '"solver":"math"' "$out")" = "$(($(wc -l < "$questions") - 1))" ] || fail "math answered: $(cat "$out")"
+tail -n 1 "$out" | grep -q '"error"' || fail "the broken line carries an error"
+
+set +e
+err=$("$dist/bin/logicminer" solve --solver nope "1+1" 2>&1 >/dev/null)
+code=$?
+set -e
+[ "$code" = 2 ] || fail "unknown solver exit code $code, expected 2"
+[ "$(echo "$err" | wc -l)" = 1 ] || fail "config error is one line: $err"
+echo "$err" | grep -q "no solver named 'nope'" || fail "config error names the solver: $err"
+
+echo "distribution smoke test passed"
