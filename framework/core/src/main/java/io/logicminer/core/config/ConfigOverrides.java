@@ -77,6 +77,13 @@ public final class ConfigOverrides {
         return new ConfigOverrides(values, rest);
     }
 
+    /** A copy with {@code defaults} added for the paths the command line does not set itself. */
+    public ConfigOverrides withDefaults(Map<String, String> defaults) {
+        Map<String, String> merged = new LinkedHashMap<>(defaults);
+        merged.putAll(values);
+        return new ConfigOverrides(merged, remainingArgs);
+    }
+
     /** The overrides, config path to raw string value, in command-line order. */
     public Map<String, String> values() {
         return values;
