@@ -97,4 +97,28 @@ public final class FixtureCheck {
         }
         return b.toString();
     }
+
+    /** Every solver of the group answers its own 8 fixture questions exactly and stays silent on all others. */
+    public static void assertExactOnOwnQuestionsOnly(TopicGroup group, int subtopics) {
+        Map<String, Tally> tallies = run(group, q -> q);
+        String report = report(tallies);
+        System.out.println(report);
+        org.junit.jupiter.api.Assertions.assertEquals(subtopics, tallies.size(), report);
+        tallies.forEach((subtopic, t) -> {
+            org.junit.jupiter.api.Assertions.assertEquals(8, t.n, subtopic);
+            org.junit.jupiter.api.Assertions.assertEquals(0, t.wrong, report);
+            org.junit.jupiter.api.Assertions.assertEquals(8, t.correct, report);
+        });
+    }
+
+    /** The same under each of {@link #NOISE}: never wrong, every question still answered. */
+    public static void assertCorrectUnderSimpleNoise(TopicGroup group, int subtopics) {
+        NOISE.forEach((name, noise) -> {
+            Map<String, Tally> tallies = run(group, noise);
+            String report = name + "\n" + report(tallies);
+            tallies.values().forEach(t -> org.junit.jupiter.api.Assertions.assertEquals(0, t.wrong, report));
+            int correct = tallies.values().stream().mapToInt(t -> t.correct).sum();
+            org.junit.jupiter.api.Assertions.assertEquals(subtopics * 8, correct, report);
+        });
+    }
 }

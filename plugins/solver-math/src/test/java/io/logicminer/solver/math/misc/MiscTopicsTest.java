@@ -2,34 +2,15 @@ package io.logicminer.solver.math.misc;
 
 import org.junit.jupiter.api.Test;
 
-import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 class MiscTopicsTest {
 
     @Test
     void everyMiscSolverAnswersItsOwnFixtureQuestionsExactlyAndNoOthers() {
-        Map<String, FixtureCheck.Tally> tallies = FixtureCheck.run(new MiscTopics(), q -> q);
-        String report = FixtureCheck.report(tallies);
-        System.out.println(report);
-        assertEquals(23, tallies.size(), report);
-        tallies.forEach((subtopic, t) -> {
-            assertEquals(8, t.n, subtopic);
-            assertEquals(0, t.wrong, report);
-            assertEquals(8, t.correct, report);
-        });
+        FixtureCheck.assertExactOnOwnQuestionsOnly(new MiscTopics(), 23);
     }
 
     @Test
     void staysCorrectUnderSimpleNoise() {
-        FixtureCheck.NOISE.forEach((name, noise) -> {
-            Map<String, FixtureCheck.Tally> tallies = FixtureCheck.run(new MiscTopics(), noise);
-            String report = name + "\n" + FixtureCheck.report(tallies);
-            tallies.values().forEach(t -> assertEquals(0, t.wrong, report));
-            int correct = tallies.values().stream().mapToInt(t -> t.correct).sum();
-            assertTrue(correct == 23 * 8, report);
-        });
+        FixtureCheck.assertCorrectUnderSimpleNoise(new MiscTopics(), 23);
     }
 }
