@@ -86,12 +86,12 @@ class MathToolSolverTest {
     @Test
     void modelAnswersInTwoCallsWhenTheEngineCannot() throws Exception {
         server.enqueue(completion("not a math problem I know"));
-        server.enqueue(completion("A leap year is divisible by 4... so 2024 is a leap year."));
-        server.enqueue(completion("Yes"));
-        Solution s = solver().solve(challenge("Is 2024 a leap year?"));
+        server.enqueue(completion("A spider has 8 legs, and 3 times 8 is 24."));
+        server.enqueue(completion("24"));
+        Solution s = solver().solve(challenge("How many legs do three spiders have together?"));
         assertEquals(SolutionStatus.ANSWERED, s.status());
-        assertEquals("Yes", s.answer());
-        assertTrue(s.reasoning().contains("divisible by 4"));
+        assertEquals("24", s.answer());
+        assertTrue(s.reasoning().contains("3 times 8"));
         server.takeRequest();
         server.takeRequest();
         String last = server.takeRequest().getBody().readUtf8();
@@ -102,7 +102,7 @@ class MathToolSolverTest {
     @Test
     void withoutDirectFallbackItDeclines() throws Exception {
         server.enqueue(completion("still nothing"));
-        Solution s = solver("direct_fallback", false).solve(challenge("Is 2024 a leap year?"));
+        Solution s = solver("direct_fallback", false).solve(challenge("How many legs do three spiders have together?"));
         assertEquals(SolutionStatus.DECLINED, s.status());
         assertTrue(s.error().contains("rewritten"), s.error());
     }
@@ -111,7 +111,7 @@ class MathToolSolverTest {
     void serverErrorsBecomeAFailedSolutionNotAnException() throws Exception {
         server.enqueue(new MockResponse().setResponseCode(503).setBody("{\"error\":\"overloaded\"}"));
         server.enqueue(new MockResponse().setResponseCode(503).setBody("{\"error\":\"overloaded\"}"));
-        Solution s = solver().solve(challenge("Is 2024 a leap year?"));
+        Solution s = solver().solve(challenge("How many legs do three spiders have together?"));
         assertEquals(SolutionStatus.FAILED, s.status());
         assertTrue(s.error().contains("503"), s.error());
     }

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  */
 public final class BasicAlgebraSolver implements TopicSolver {
 
-    private static final Pattern EQUATION = Pattern.compile("(?<![\\w^.{])(\\d+)x\\+(\\d+)=(\\d+)(?![\\w.^])");
+    private static final Pattern EQUATION = Pattern.compile("(?<![\\w^{])(?<!\\d\\.)(\\d+)x\\+(\\d+)=(\\d+)(?![\\w^])(?!\\.\\d)");
 
     @Override
     public String topic() {

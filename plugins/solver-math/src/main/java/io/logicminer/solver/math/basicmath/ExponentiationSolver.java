@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 /** Whole-number powers {@code b^{e}} computed exactly. */
 public final class ExponentiationSolver implements TopicSolver {
 
-    private static final Pattern POWER = Pattern.compile("(?<![\\w^{.])(\\d+)\\^\\{?(\\d+)\\}?=");
+    private static final Pattern POWER = Pattern.compile("(?<![\\w^{])(?<!\\d\\.)(\\d+)\\^\\{?(\\d+)\\}?=");
 
     @Override
     public Optional<WorkedAnswer> solve(ProblemText problem) {
@@ -29,7 +29,7 @@ public final class ExponentiationSolver implements TopicSolver {
         Matcher m = POWER.matcher(compact);
         boolean withEquals = m.find();
         if (!withEquals) {
-            m = Pattern.compile("(?<![\\w^{.])(\\d+)\\^\\{?(\\d+)\\}?(?![\\^\\d}]|\\}\\^)").matcher(compact);
+            m = Pattern.compile("(?<![\\w^{])(?<!\\d\\.)(\\d+)\\^\\{?(\\d+)\\}?(?![\\^\\d}]|\\}\\^)").matcher(compact);
             if (!m.find() || compact.contains("x")) {
                 return Optional.empty();
             }

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 /** a ÷ b rounded to 2 places, printed as a Python float. */
 public final class FractionToDecimalSolver implements TopicSolver {
 
-    private static final Pattern DIV = Pattern.compile("(?<![\\w.])(\\d+)(?:\\\\div|÷|/|dividedby)(\\d+)(?![\\w.])");
+    private static final Pattern DIV = Pattern.compile("(?<![\\w])(?<!\\d\\.)(\\d+)(?:\\\\div|÷|/|dividedby)(\\d+)(?![\\w])(?!\\.\\d)");
 
     @Override
     public Optional<WorkedAnswer> solve(ProblemText problem) {

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 /** A binary string converted to Python's {@code hex()} form ({@code 0x1ea}). */
 public final class BinaryToHexSolver implements TopicSolver {
 
-    private static final Pattern BITS = Pattern.compile("(?<![\\w.])([01]+)(?![\\w.])");
+    private static final Pattern BITS = Pattern.compile("(?<![\\w])(?<!\\d\\.)([01]+)(?![\\w])(?!\\.\\d)");
 
     @Override
     public Optional<WorkedAnswer> solve(ProblemText problem) {

@@ -21,6 +21,10 @@ public final class ComplementaryAndSupplementaryAngleSolver extends RecognisingS
         // A reworded topic line names both kinds together; only the remaining mention decides.
         String text = q.lower().replaceAll("complementary\\s*(?:and|&|or|/)\\s*supplementary(?: angles?)?", " ")
                 .replaceAll("supplementary\\s*(?:and|&|or|/)\\s*complementary(?: angles?)?", " ");
+        // "two's complement" (binary numbers) is not an angle; neither is any text that never says angle.
+        if (text.matches("(?s).*(two'?s|1'?s|ones'?|2'?s)[\\s-]*complement.*") || !text.contains("angle")) {
+            return Optional.empty();
+        }
         boolean supplementary = text.contains("supplement");
         boolean complementary = text.contains("complement");
         if (supplementary == complementary) {
