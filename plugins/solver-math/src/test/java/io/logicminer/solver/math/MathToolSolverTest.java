@@ -7,6 +7,9 @@ import io.logicminer.spi.SolutionStatus;
 import io.logicminer.spi.solver.Solver;
 import io.logicminer.testkit.MapComponentConfig;
 import io.logicminer.testkit.MapSolverContext;
+import io.logicminer.testkit.FixedHostContext;
+import io.logicminer.solver.openai.OpenAiChatModelType;
+import io.logicminer.spi.chat.ChatModel;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
@@ -27,16 +30,22 @@ class MathToolSolverTest {
 
     private MockWebServer server;
     private MapSolverContext context;
+    private ChatModel model;
 
     @BeforeEach
     void start() throws IOException {
         server = new MockWebServer();
         server.start();
-        context = new MapSolverContext().withChatModel(new OpenAiWireChatModel(server.url("").toString().replaceAll("/$", ""), "qwen"));
+        // The real OpenAI-compatible chat model plugin, non-streaming, no retries: one recorded response per call.
+        model = new OpenAiChatModelType().create("test-model", MapComponentConfig.of("models.test-model",
+                "base_url", server.url("/v1").toString(), "model", "qwen", "stream", false, "max_retries", 0,
+                "retry_backoff", "10ms"), new FixedHostContext());
+        context = new MapSolverContext().withChatModel(model);
     }
 
     @AfterEach
     void stop() throws IOException {
+        model.close();
         server.shutdown();
     }
 
