@@ -31,4 +31,9 @@ set -e
 [ "$(echo "$err" | wc -l)" = 1 ] || fail "config error is one line: $err"
 echo "$err" | grep -q "no solver named 'nope'" || fail "config error names the solver: $err"
 
+# The whole main job on one box: dev wallets, static metagraph, axon on loopback, signed challenges.
+local_out=$("$dist/bin/logicminer" mine --local --count 3 --interval 0s --data.dir "$out.local" 2>&1) \
+  || fail "mine --local exited $?: $local_out"
+echo "$local_out" | grep -q '^summary: 3 sent, 3 answered' || fail "mine --local summary: $local_out"
+
 echo "distribution smoke test passed"

@@ -19,6 +19,13 @@ final class Logging {
         }
     }
 
+    /** Sets one logger's level (e.g. quiets the axon's per-request lines in the local demo). */
+    static void level(String logger, Level level) {
+        if (!debug && LoggerFactory.getLogger(logger) instanceof Logger target) {
+            target.setLevel(level);
+        }
+    }
+
     static boolean debugEnabled() {
         return debug;
     }

@@ -1,23 +1,43 @@
 package io.logicminer.core.cli;
 
+import io.logicminer.bittensor.dendrite.AxonTarget;
+import io.logicminer.bittensor.dendrite.Dendrite;
+import io.logicminer.bittensor.verification.NonceClock;
+import io.logicminer.bittensor.verification.Sr25519RequestSigner;
 import io.logicminer.core.MinerHost;
+import io.logicminer.core.config.ConfigOverrides;
+import io.logicminer.core.mining.LocalChallenge;
+import io.logicminer.core.mining.LocalChallenges;
+import io.logicminer.core.mining.LocalNetwork;
+import io.logicminer.core.mining.LocalRunSummary;
+import io.logicminer.core.mining.LocalValidator;
 import io.logicminer.core.mining.MinerNode;
+import io.logicminer.spi.category.Category;
+import okhttp3.OkHttpClient;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
-/** {@code logicminer mine}: serve validators through the axon until stopped. */
+/** {@code logicminer mine}: serve validators through the axon until stopped; {@code --local} brings its own. */
 @Command(name = "mine", description = {"Serve LogicNet validators through a bittensor axon until stopped (SIGTERM/Ctrl-C",
         "drains in-flight requests). Takes the reference miner's flags, e.g. --netuid 35 --wallet.name W",
         "--wallet.hotkey H --axon.port 8091 --miner.epoch_volume 50; --subtensor.network offline --metagraph.file F",
-        "runs without a chain."})
+        "runs without a chain.",
+        "--local runs the whole job on this box: dev wallets for a miner and a validator, a static metagraph",
+        "holding both, the axon on loopback, and a local validator sending signed challenges to it."})
 final class MineCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -29,10 +49,45 @@ final class MineCommand implements Callable<Integer> {
     @Option(names = "--solver", paramLabel = "NAME", description = "Solver to use instead of miner.solver.")
     String solver;
 
+    @Option(names = "--local", description = "Run a local validator against this miner (no chain, no GPU needed).")
+    boolean local;
+
+    @Option(names = "--count", paramLabel = "N", description = "With --local: stop after N challenges (default: until Ctrl-C).")
+    Integer count;
+
+    @Option(names = "--interval", paramLabel = "DURATION", defaultValue = "2s",
+            description = "With --local: pause between challenges (default: ${DEFAULT-VALUE}).")
+    String interval;
+
+    @Option(names = "--challenges", paramLabel = "FILE",
+            description = "With --local: JSONL challenges with ground truth (id, question, ground_truth, topic, subtopic)."
+                    + " Default: the category's generator, else conf/logic-sample.jsonl.")
+    Path challenges;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "35", description = "With --local: generator seed.")
+    long seed;
+
     @Override
-    public Integer call() throws InterruptedException {
-        PrintWriter out = spec.commandLine().getOut();
-        MinerHost host = root.startHost();
+    public Integer call() throws Exception {
+        if (!local && (count != null || challenges != null)) {
+            throw new ParameterException(spec.commandLine(), "--count and --challenges need --local");
+        }
+        if (count != null && count < 1) {
+            throw new ParameterException(spec.commandLine(), "--count must be at least 1, got " + count);
+        }
+        Duration pause = parseDuration(interval);
+        LocalNetwork network = null;
+        ConfigOverrides overrides = root.overrides();
+        if (local) {
+            Path dataDir = Path.of(new io.logicminer.core.config.TypesafeComponentConfig(root.bootstrapConfig(), "data")
+                    .getString("dir", Path.of(System.getProperty("user.home"), ".logicminer").toString()));
+            network = LocalNetwork.prepare(dataDir.resolve("local"));
+            // The local validator prints a line per challenge; the axon's own per-request lines would double them.
+            Logging.level("io.logicminer.axon", ch.qos.logback.classic.Level.WARN);
+            Logging.level("io.logicminer.bittensor.axon", ch.qos.logback.classic.Level.WARN);
+            overrides = overrides.withDefaults(network.minerOverrides());
+        }
+        MinerHost host = MinerHost.start(overrides, Optional.ofNullable(root.configFile));
         MinerNode node;
         try {
             node = MinerNode.start(host, Optional.ofNullable(solver));
@@ -40,6 +95,7 @@ final class MineCommand implements Callable<Integer> {
             host.close();
             throw e;
         }
+        PrintWriter out = spec.commandLine().getOut();
         node.warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + w));
         out.println("axon listening on port " + node.port() + " as " + node.hotkey() + ", solver " + node.solverName()
                 + (node.metricsPort() > 0 ? ", metrics on http://localhost:" + node.metricsPort() + "/metrics" : ""));
@@ -54,7 +110,88 @@ final class MineCommand implements Callable<Integer> {
             }
         }, "logicminer-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
-        stopped.await();
+        if (!local) {
+            stopped.await();
+            return 0;
+        }
+        runLocalValidator(host, node, network, pause, out, stopped);
         return 0;
+    }
+
+    private void runLocalValidator(MinerHost host, MinerNode node, LocalNetwork network, Duration pause,
+                                   PrintWriter out, CountDownLatch stopped) throws Exception {
+        String categoryName = host.section("miner").getString("category", "Logic");
+        Category category = host.registry().category(categoryName);
+        List<LocalChallenge> pool = challengePool(host, category);
+        Duration timeout = host.section("miner").getDuration("timeout", Duration.ofSeconds(64));
+        OkHttpClient http = new OkHttpClient();
+        Dendrite dendrite = new Dendrite(new Sr25519RequestSigner(network.validator()), http, "127.0.0.1", 9_000_000,
+                NonceClock.SYSTEM);
+        LocalValidator validator = new LocalValidator(dendrite, new AxonTarget("127.0.0.1", node.port(),
+                node.hotkey()), category, timeout);
+        LocalRunSummary summary = new LocalRunSummary();
+        out.println("local validator " + network.validator().ss58Address() + " sending " + (count == null
+                ? "challenges until Ctrl-C" : count + " challenges") + " (" + pool.size() + " in the pool)");
+        out.flush();
+        Thread printer = new Thread(() -> {
+            out.println("summary: " + summary.line());
+            out.flush();
+        }, "logicminer-summary");
+        Runtime.getRuntime().addShutdownHook(printer);
+        try {
+            for (int i = 0; count == null || i < count; i++) {
+                LocalChallenge challenge = pool.get(i % pool.size());
+                LocalValidator.Outcome outcome = validator.send(challenge);
+                summary.add(outcome);
+                out.println(String.format(Locale.ROOT, "#%d %-40s %-7s %7.1f ms  reward %.3f%s", i + 1,
+                        challenge.topic().isEmpty() ? challenge.id() : challenge.topic() + "/" + challenge.subtopic(),
+                        outcome.correct() ? "correct" : "wrong", outcome.latency().toNanos() / 1e6,
+                        outcome.rewardWithoutSimilarity(), outcome.status() == 200 ? "" : "  (status " + outcome.status()
+                                + ")"));
+                out.flush();
+                if ((count == null || i + 1 < count) && stopped.await(pause.toMillis(), TimeUnit.MILLISECONDS)) {
+                    return;
+                }
+            }
+        } finally {
+            http.dispatcher().executorService().shutdown();
+            http.connectionPool().evictAll();
+        }
+        Runtime.getRuntime().removeShutdownHook(printer);
+        out.println("summary: " + summary.line());
+        out.flush();
+    }
+
+    private List<LocalChallenge> challengePool(MinerHost host, Category category) throws java.io.IOException {
+        if (challenges != null) {
+            List<LocalChallenge> read = new java.util.ArrayList<>(LocalChallenges.read(challenges));
+            java.util.Collections.shuffle(read, new java.util.Random(seed));
+            return read;
+        }
+        if (category.generator().isPresent()) {
+            return LocalChallenges.generate(category.generator().get(), Math.max(count == null ? 500 : count, 1), seed);
+        }
+        Path home = Path.of(System.getProperty("logicminer.home", "."));
+        for (Path candidate : List.of(home.resolve("conf/logic-sample.jsonl"), Path.of("conf/logic-sample.jsonl"))) {
+            if (java.nio.file.Files.isRegularFile(candidate)) {
+                List<LocalChallenge> read = new java.util.ArrayList<>(LocalChallenges.read(candidate));
+                java.util.Collections.shuffle(read, new java.util.Random(seed));
+                return read;
+            }
+        }
+        throw new ParameterException(spec.commandLine(), "no challenges: the category has no generator and "
+                + "conf/logic-sample.jsonl is missing; pass --challenges FILE");
+    }
+
+    private Duration parseDuration(String text) {
+        try {
+            Duration value = com.typesafe.config.ConfigFactory.parseString("d = " + text).getDuration("d");
+            if (value.isNegative()) {
+                throw new IllegalArgumentException();
+            }
+            return value;
+        } catch (RuntimeException e) {
+            throw new ParameterException(spec.commandLine(), "--interval '" + text + "' is not a duration such as 2s");
+        }
     }
 }
