@@ -213,6 +213,14 @@ class AxonServerTest {
     }
 
     @Test
+    void twelveMibBodyAtTheDefaultOneMibLimitIs413() {
+        axon = start(config().build(), echo);
+        DendriteResult result = dendrite(VALIDATOR).call(target(axon), question("x".repeat(12 * 1024 * 1024)),
+            TIMEOUT);
+        assertEquals(413, result.statusCode(), result.statusMessage());
+    }
+
+    @Test
     void malformedBodiesGetTheSdkStatuses() throws Exception {
         axon = start(config().build(), echo);
         Synapse a = dendrite(VALIDATOR).prepare(target(axon), question("q"), TIMEOUT);
