@@ -1,0 +1,256 @@
+package io.logicminer.bittensor.axon;
+
+import static io.logicminer.bittensor.axon.AxonFixture.*;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.logicminer.bittensor.crypto.Sr25519;
+import io.logicminer.bittensor.dendrite.AxonTarget;
+import io.logicminer.bittensor.dendrite.Dendrite;
+import io.logicminer.bittensor.metagraph.FixedMetagraphSource;
+import io.logicminer.bittensor.metrics.AxonMetrics;
+import io.logicminer.bittensor.policy.MinerPolicy;
+import io.logicminer.bittensor.synapse.LogicSynapse;
+import io.logicminer.bittensor.synapse.Synapse;
+import io.logicminer.bittensor.synapse.SynapseHeaders;
+import io.logicminer.bittensor.synapse.SynapseJson;
+import io.logicminer.bittensor.verification.NonceClock;
+import io.logicminer.bittensor.verification.Sr25519HotkeyVerifier;
+import io.logicminer.bittensor.verification.Sr25519RequestSigner;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+
+/**
+ * The issue's axon figures in one run on one machine. Not a test: run with
+ * {@code java -cp <test classpath> io.logicminer.bittensor.axon.AxonLoadBenchmark [concurrency] [perClient]}
+ * from framework/bittensor (it starts {@code node src/test/node/verify-bench.mjs}).
+ * <ol>
+ *   <li>sr25519 verifications/s: Java ({@link Sr25519#verify}) vs @polkadot/wasm-crypto in Node;</li>
+ *   <li>latency p50/p99 and throughput at {@code concurrency} concurrent clients: the axon with an instant solver vs
+ *       a bare Jetty handler answering the same bodies, same client (java.net.http on virtual threads); requests are
+ *       signed before the clock starts so client-side signing does not compete for the 2 CPUs;</li>
+ *   <li>heap used before/after 1,000,000 replays of one signed request through the axon pipeline (no HTTP).</li>
+ * </ol>
+ */
+public final class AxonLoadBenchmark {
+
+    private AxonLoadBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int concurrency = args.length > 0 ? Integer.parseInt(args[0]) : 200;
+        int perClient = args.length > 1 ? Integer.parseInt(args[1]) : 25;
+        verifyComparison();
+        latencyComparison(concurrency, perClient);
+        replayHeap(1_000_000);
+        System.exit(0);
+    }
+
+    private static void verifyComparison() throws Exception {
+        int n = 3000;
+        byte[] message = ("1732460000000000000." + VALIDATOR.ss58Address() + "." + MINER.ss58Address()
+            + ".4b1d2c3e-aaaa-bbbb-cccc-000000000000.a7ffc6f8bf1ed76651c14756a061d662f580ff4de43b49fa82d80a4b80f8434a")
+            .getBytes(StandardCharsets.UTF_8);
+        byte[] signature = VALIDATOR.sign(message);
+        byte[] publicKey = VALIDATOR.publicKeyBytes();
+        for (int i = 0; i < 500; i++) {
+            Sr25519.verify(publicKey, message, signature);
+        }
+        long start = System.nanoTime();
+        for (int i = 0; i < n; i++) {
+            if (!Sr25519.verify(publicKey, message, signature)) {
+                throw new IllegalStateException("verify failed");
+            }
+        }
+        double java = n / ((System.nanoTime() - start) / 1e9);
+        Process node = new ProcessBuilder("node", "verify-bench.mjs", Integer.toString(n))
+            .directory(Path.of("src", "test", "node").toFile()).redirectErrorStream(true).start();
+        String out = new String(node.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (node.waitFor() != 0) {
+            throw new IllegalStateException("node verify-bench failed: " + out);
+        }
+        JsonNode result = SynapseJson.mapper().readTree(out);
+        double wasm = result.get("wasm").get("perSecond").asDouble();
+        double utilCrypto = result.get("utilCrypto").get("perSecond").asDouble();
+        System.out.printf(Locale.ROOT, "sr25519 verify/s: Java %.0f, @polkadot/wasm-crypto %.0f (Java/wasm = %.2f,"
+            + " target >= 1.0); @polkadot/util-crypto sr25519Verify %.0f%n", java, wasm, java / wasm, utilCrypto);
+    }
+
+    private static void latencyComparison(int concurrency, int perClient) throws Exception {
+        MinerPolicy unlimited = new MinerPolicy(10_000, true, 100_000_000, Duration.ofSeconds(600), 2,
+            Integer.MAX_VALUE, "Logic");
+        AxonConfig config = config().policy(unlimited).maxConcurrent(concurrency).queueCapacity(concurrency * 4)
+            .metricsPort(-1).build();
+        Synapse question = LogicSynapse.question("What is 2+2?", "Logic", 60, "t").toSynapse();
+        try (AxonServer axon = start(config, (q, b, who) -> new LogicAnswer("r", "a"))) {
+            Server bare = bareJetty();
+            try {
+                int barePort = ((ServerConnector) bare.getConnectors()[0]).getLocalPort();
+                HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                    .executor(Executors.newVirtualThreadPerTaskExecutor()).build();
+                AxonTarget target = target(axon);
+                // Warm-up both, then measure both.
+                run(client, prepare(target, question, concurrency, Math.max(2, perClient / 5)), axon.port(), "axon");
+                run(client, prepare(target, question, concurrency, Math.max(2, perClient / 5)), barePort, "bare");
+                Result axonResult = run(client, prepare(target, question, concurrency, perClient), axon.port(), "axon");
+                Result bareResult = run(client, prepare(target, question, concurrency, perClient), barePort, "bare");
+                System.out.printf(Locale.ROOT, "axon, instant solver, %d concurrent: p50 %.2f ms, p99 %.2f ms, %.0f"
+                        + " requests/s (%d ok of %d)%n", concurrency, axonResult.p50, axonResult.p99,
+                    axonResult.perSecond, axonResult.ok, axonResult.total);
+                System.out.printf(Locale.ROOT, "bare Jetty handler, %d concurrent: p50 %.2f ms, p99 %.2f ms, %.0f"
+                        + " requests/s%n", concurrency, bareResult.p50, bareResult.p99, bareResult.perSecond);
+                System.out.printf(Locale.ROOT, "axon/bare throughput = %.2f (target >= 0.5); targets p50 <= 1 ms,"
+                    + " p99 <= 5 ms%n", axonResult.perSecond / bareResult.perSecond);
+            } finally {
+                bare.stop();
+            }
+        }
+    }
+
+    /** One client's signed requests: headers and body, nonces increasing. */
+    private record Prepared(Map<String, String> headers, byte[] body) {
+    }
+
+    private static List<List<Prepared>> prepare(AxonTarget target, Synapse question, int clients, int perClient) {
+        List<List<Prepared>> all = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            Dendrite dendrite = dendrite(VALIDATOR);
+            List<Prepared> mine = new ArrayList<>();
+            for (int i = 0; i < perClient; i++) {
+                Synapse signed = dendrite.prepare(target, question, Duration.ofSeconds(60));
+                mine.add(new Prepared(SynapseHeaders.toHeaders(signed), SynapseJson.toBytes(signed)));
+            }
+            all.add(mine);
+        }
+        return all;
+    }
+
+    private record Result(double p50, double p99, double perSecond, int ok, int total) {
+    }
+
+    private static Result run(HttpClient client, List<List<Prepared>> requests, int port, String label)
+        throws Exception {
+        URI uri = URI.create("http://127.0.0.1:" + port + "/LogicSynapse");
+        int total = requests.stream().mapToInt(List::size).sum();
+        long[] latencies = new long[total];
+        int[] next = {0};
+        int[] ok = {0};
+        long start = System.nanoTime();
+        try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
+            List<Future<?>> futures = new ArrayList<>();
+            for (List<Prepared> mine : requests) {
+                futures.add(threads.submit(() -> {
+                    for (Prepared p : mine) {
+                        HttpRequest.Builder request = HttpRequest.newBuilder(uri)
+                            .POST(HttpRequest.BodyPublishers.ofByteArray(p.body()));
+                        p.headers().forEach((k, v) -> {
+                            if (!k.equalsIgnoreCase("content-length")) {
+                                request.header(k, v);
+                            }
+                        });
+                        long t = System.nanoTime();
+                        HttpResponse<byte[]> response = client.send(request.build(),
+                            HttpResponse.BodyHandlers.ofByteArray());
+                        long took = System.nanoTime() - t;
+                        synchronized (latencies) {
+                            latencies[next[0]++] = took;
+                            if (response.statusCode() == 200) {
+                                ok[0]++;
+                            }
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : futures) {
+                f.get();
+            }
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        long[] sorted = Arrays.copyOf(latencies, next[0]);
+        Arrays.sort(sorted);
+        if (ok[0] != total) {
+            System.out.printf(Locale.ROOT, "warning: %s answered %d of %d with 200%n", label, ok[0], total);
+        }
+        return new Result(sorted[sorted.length / 2] / 1e6, sorted[(int) Math.ceil(sorted.length * 0.99) - 1] / 1e6,
+            total / seconds, ok[0], total);
+    }
+
+    /** A Jetty 12 server with the same thread model as the axon and a handler that answers at once. */
+    private static Server bareJetty() throws Exception {
+        QueuedThreadPool pool = new QueuedThreadPool();
+        pool.setVirtualThreadsExecutor(Executors.newVirtualThreadPerTaskExecutor());
+        Server server = new Server(pool);
+        ServerConnector connector = new ServerConnector(server);
+        connector.setHost("127.0.0.1");
+        connector.setPort(0);
+        server.addConnector(connector);
+        byte[] answer = "{\"logic_answer\":\"a\",\"logic_reasoning\":\"r\"}".getBytes(StandardCharsets.UTF_8);
+        server.setHandler(new Handler.Abstract(org.eclipse.jetty.util.thread.Invocable.InvocationType.BLOCKING) {
+            @Override
+            public boolean handle(Request request, Response response, Callback callback) throws Exception {
+                org.eclipse.jetty.io.Content.Source.consumeAll(request);
+                response.setStatus(200);
+                response.write(true, ByteBuffer.wrap(answer), callback);
+                return true;
+            }
+        });
+        server.start();
+        return server;
+    }
+
+    private static void replayHeap(int replays) {
+        AxonConfig config = config().metricsPort(-1).build();
+        AxonPipeline pipeline = new AxonPipeline(config, new Sr25519RequestSigner(MINER), new Sr25519HotkeyVerifier(),
+            new FixedMetagraphSource(metagraph()), (q, b, who) -> new LogicAnswer("r", "a"), NonceClock.SYSTEM,
+            new AxonMetrics());
+        Synapse signed = dendrite(VALIDATOR).prepare(new AxonTarget("127.0.0.1", 8091, MINER.ss58Address()),
+            LogicSynapse.question("q", "Logic", 60, "t").toSynapse(), Duration.ofSeconds(60));
+        Map<String, String> headers = SynapseHeaders.toHeaders(signed);
+        byte[] body = SynapseJson.toBytes(signed);
+        int first = pipeline.handle(new AxonRequest("/LogicSynapse", headers::get, body.length, max -> body,
+            "127.0.0.1", 40000, System.nanoTime())).status();
+        long before = usedHeapAfterGc();
+        int rejected = 0;
+        for (int i = 0; i < replays; i++) {
+            if (pipeline.handle(new AxonRequest("/LogicSynapse", headers::get, body.length, max -> body, "127.0.0.1",
+                40000, System.nanoTime())).status() == 401) {
+                rejected++;
+            }
+        }
+        long after = usedHeapAfterGc();
+        pipeline.close();
+        System.out.printf(Locale.ROOT, "replays: first answer %d, then %d of %d replays rejected; heap used after GC"
+                + " before %.1f MiB, after %.1f MiB (%+.1f MiB); nonce store sizes %s%n", first, rejected, replays,
+            before / 1048576.0, after / 1048576.0, (after - before) / 1048576.0,
+            Arrays.toString(pipeline.verifier().nonceStoreSizes()));
+    }
+
+    private static long usedHeapAfterGc() {
+        Runtime runtime = Runtime.getRuntime();
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        return runtime.totalMemory() - runtime.freeMemory();
+    }
+}
