@@ -73,4 +73,13 @@ public final class LogicCategory implements Category {
     public boolean equivalent(String answer, String expected) {
         return equivalence.equivalent(answer, expected);
     }
+
+    /** Challenges in mathgenerator's formats for the offline validator (see {@code LogicChallengeGenerator}). */
+    @Override
+    public java.util.Optional<io.logicminer.spi.category.ChallengeGenerator> generator() {
+        return java.util.Optional.of(GENERATOR);
+    }
+
+    private static final io.logicminer.spi.category.ChallengeGenerator GENERATOR =
+            new io.logicminer.category.logic.generator.LogicChallengeGenerator();
 }

@@ -1,0 +1,84 @@
+package io.logicminer.category.logic.generator;
+
+import java.util.Map;
+
+import static io.logicminer.category.logic.generator.Draw.gcd;
+import static io.logicminer.category.logic.generator.Draw.randint;
+
+/** mathgenerator's {@code basic_math} module (the subtopics covered so far). */
+final class BasicMathProblems {
+
+    private BasicMathProblems() {
+    }
+
+    static void register(Map<String, ProblemMaker> makers) {
+        makers.put("absolute_difference", r -> {
+            int a = randint(r, -100, 100);
+            int b = randint(r, -100, 100);
+            return Problem.of("|" + a + "-" + b + "|=", Integer.toString(Math.abs(a - b)));
+        });
+        makers.put("exponentiation", r -> {
+            int base = randint(r, 1, 20);
+            int expo = randint(r, 1, 10);
+            return Problem.of(base + "^{" + expo + "}=", java.math.BigInteger.valueOf(base).pow(expo).toString());
+        });
+        makers.put("factorial", r -> {
+            int a = randint(r, 0, 6);
+            long b = 1;
+            for (int i = 2; i <= a; i++) {
+                b *= i;
+            }
+            return Problem.of(a + "! =", Long.toString(b));
+        });
+        makers.put("greatest_common_divisor", r -> {
+            int a = randint(r, 0, 1000);
+            int b = randint(r, 0, 1000);
+            return Problem.of("GCD(" + a + "," + b + ")=", Long.toString(gcd(a, b)));
+        });
+        makers.put("is_prime", r -> {
+            int a = randint(r, 2, 100);
+            return Problem.of("Is " + a + " prime?", isPrime(a) ? "Yes" : "No");
+        });
+        makers.put("is_composite", r -> {
+            int a = randint(r, 2, 250);
+            // mathgenerator answers "No" for a <= 3 and otherwise tests divisors 2..a-1.
+            return Problem.of("Is " + a + " composite?", a > 3 && !isPrime(a) ? "Yes" : "No");
+        });
+        makers.put("power_of_powers", r -> {
+            int base = randint(r, 1, 50);
+            int p1 = randint(r, 1, 10);
+            int p2 = randint(r, 1, 10);
+            return Problem.of("Simplify " + base + "^{" + p1 + "^{" + p2 + "}}", base + "^{" + (p1 * p2) + "}");
+        });
+        makers.put("fraction_multiplication", r -> {
+            int a = randint(r, 1, 10);
+            int b = randint(r, 1, 10);
+            int c = randint(r, 1, 10);
+            int d = randint(r, 1, 10);
+            while (a == b) {
+                b = randint(r, 1, 10);
+            }
+            while (c == d) {
+                d = randint(r, 1, 10);
+            }
+            long n = (long) a * c;
+            long m = (long) b * d;
+            long g = gcd(n, m);
+            // Quirk kept: when the product is whole, mathgenerator prints \frac{numerator}{gcd}.
+            String answer = m / g == 1 ? "\\frac{" + n + "}{" + g + "}" : "\\frac{" + n / g + "}{" + m / g + "}";
+            return Problem.of("\\frac{" + a + "}{" + b + "}\\cdot\\frac{" + c + "}{" + d + "}=", answer);
+        });
+    }
+
+    static boolean isPrime(int n) {
+        if (n < 2) {
+            return false;
+        }
+        for (int i = 2; (long) i * i <= n; i++) {
+            if (n % i == 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,62 @@
+package io.logicminer.category.logic.generator;
+
+import java.util.List;
+import java.util.Map;
+
+import static io.logicminer.category.logic.generator.Draw.randint;
+
+/** mathgenerator's {@code calculus} module (the subtopics covered so far). */
+final class CalculusProblems {
+
+    private static final List<String[]> TRIG = List.of(
+            new String[] {"\\sin", "\\cos"},
+            new String[] {"\\cos", "-\\sin"},
+            new String[] {"\\tan", "\\sec^{{2}}"},   // doubled braces: mathgenerator's raw string, kept
+            new String[] {"\\cot", "-\\csc^{{2}}"},
+            new String[] {"\\sec", "\\sec \\cdot \\tan"},
+            new String[] {"\\csc", "-\\csc \\cdot \\cot"});
+
+    private CalculusProblems() {
+    }
+
+    static void register(Map<String, ProblemMaker> makers) {
+        makers.put("power_rule_differentiation", r -> {
+            int terms = randint(r, 1, 5);
+            StringBuilder problem = new StringBuilder("Differentiate ");
+            StringBuilder solution = new StringBuilder();
+            for (int i = 0; i < terms; i++) {
+                if (i > 0) {
+                    problem.append(" + ");
+                    solution.append(" + ");
+                }
+                int coefficient = randint(r, 1, 10);
+                int exponent = randint(r, 1, 10);
+                problem.append(coefficient).append("x^{").append(exponent).append('}');
+                solution.append(coefficient * exponent).append("x^{").append(exponent - 1).append('}');
+            }
+            return Problem.of(problem.toString(), solution.toString());
+        });
+        makers.put("power_rule_integration", r -> {
+            int terms = randint(r, 1, 5);
+            StringBuilder problem = new StringBuilder("Integrate ");
+            StringBuilder solution = new StringBuilder();
+            for (int i = 0; i < terms; i++) {
+                if (i > 0) {
+                    problem.append(" + ");
+                    solution.append(" + ");
+                }
+                int coefficient = randint(r, 1, 10);
+                int exponent = randint(r, 1, 10);
+                problem.append(coefficient).append("x^{").append(exponent).append('}');
+                // Quirk kept: divides by the old exponent, not the new one.
+                solution.append("\\frac{").append(coefficient).append("}{").append(exponent).append("}x^{")
+                        .append(exponent + 1).append('}');
+            }
+            return Problem.of(problem.toString(), solution + " + C");
+        });
+        makers.put("trig_differentiation", r -> {
+            String[] pair = TRIG.get(r.nextInt(TRIG.size()));
+            return Problem.of("\\frac{d}{dx}(" + pair[0] + ")=", pair[1]);
+        });
+    }
+}

@@ -1,0 +1,82 @@
+package io.logicminer.category.logic.generator;
+
+import java.util.Map;
+
+import static io.logicminer.category.logic.generator.Draw.randint;
+
+/** mathgenerator's {@code computer_science} module (the subtopics covered so far). */
+final class ComputerScienceProblems {
+
+    private ComputerScienceProblems() {
+    }
+
+    static void register(Map<String, ProblemMaker> makers) {
+        makers.put("decimal_to_hexadeci", r -> {
+            int a = randint(r, 0, 1000);
+            return Problem.of("Hexadecimal of " + a + " = ", "0x" + Integer.toHexString(a));
+        });
+        makers.put("decimal_to_octal", r -> {
+            int x = randint(r, 0, 4096);
+            return Problem.of("The decimal number " + x + " in octal is: ", "0o" + Integer.toOctalString(x));
+        });
+        makers.put("binary_to_hex", r -> {
+            String bits = bits(r, randint(r, 1, 10));
+            return Problem.of(bits, "0x" + Integer.toHexString(Integer.parseInt(bits, 2)));
+        });
+        makers.put("decimal_to_bcd", r -> {
+            int n = randint(r, 1000, 10000);
+            // Quirk kept: the "BCD" is the base-16 digits written in decimal.
+            StringBuilder bcd = new StringBuilder();
+            for (int x = n; x > 0; x >>= 4) {
+                bcd.insert(0, x % 16);
+            }
+            return Problem.of("BCD of Decimal Number " + n + " = ", bcd.toString());
+        });
+        makers.put("nth_tribonacci_number", r -> {
+            int n = randint(r, 1, 80);
+            java.math.BigInteger[] t = new java.math.BigInteger[Math.max(3, n)];
+            t[0] = java.math.BigInteger.ZERO;
+            t[1] = java.math.BigInteger.ZERO;
+            t[2] = java.math.BigInteger.ONE;
+            for (int i = 3; i < n; i++) {
+                t[i] = t[i - 1].add(t[i - 2]).add(t[i - 3]); // beyond 64 bits from n = 76 on
+            }
+            return Problem.of("What is the " + n + "th Tribonacci number?", t[n - 1].toString());
+        });
+        makers.put("binary_2s_complement", r -> {
+            String question;
+            do {
+                question = bits(r, randint(r, 1, 10)).replaceFirst("^0+", "");
+            } while (question.isEmpty()); // an all-zero draw has no answer: the validator re-draws it
+            char[] answer = new char[question.length()];
+            for (int i = 0; i < answer.length; i++) {
+                answer[i] = question.charAt(i) == '1' ? '0' : '1';
+            }
+            boolean carry = true;
+            int j = answer.length - 1;
+            while (j >= 0) {
+                if (answer[j] == '0') {
+                    answer[j] = '1';
+                    carry = false;
+                    break;
+                }
+                answer[j] = '0';
+                j--;
+            }
+            String solution = new String(answer);
+            if (j == 0 && carry) {
+                solution = "1" + solution;
+            }
+            solution = solution.replaceFirst("^0+", "");
+            return Problem.of("2's complement of " + question + " = ", solution);
+        });
+    }
+
+    private static String bits(java.util.random.RandomGenerator r, int digits) {
+        StringBuilder bits = new StringBuilder();
+        for (int i = 0; i < digits; i++) {
+            bits.append(randint(r, 0, 1));
+        }
+        return bits.toString();
+    }
+}

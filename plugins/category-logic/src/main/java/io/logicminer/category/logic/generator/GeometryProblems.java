@@ -1,0 +1,74 @@
+package io.logicminer.category.logic.generator;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import static io.logicminer.category.logic.generator.Draw.randint;
+
+/** mathgenerator's {@code geometry} module (the subtopics covered so far). */
+final class GeometryProblems {
+
+    private GeometryProblems() {
+    }
+
+    static void register(Map<String, ProblemMaker> makers) {
+        makers.put("surface_area_cube", r -> {
+            int a = randint(r, 1, 20);
+            return Problem.of("Surface area of cube with side = " + a + "m is", 6 * a * a + " m^2");
+        });
+        makers.put("volume_cube", r -> {
+            int a = randint(r, 1, 20);
+            return Problem.of("Volume of cube with a side length of " + a + "m is", a * a * a + " m^3");
+        });
+        makers.put("surface_area_cuboid", r -> {
+            int a = randint(r, 1, 20);
+            int b = randint(r, 1, 20);
+            int c = randint(r, 1, 20);
+            return Problem.of("Surface area of cuboid with sides of lengths: " + a + "m, " + b + "m, " + c + "m is",
+                    2 * (a * b + b * c + c * a) + " m^2");
+        });
+        makers.put("volume_cuboid", r -> {
+            int a = randint(r, 1, 20);
+            int b = randint(r, 1, 20);
+            int c = randint(r, 1, 20);
+            return Problem.of("Volume of cuboid with sides = " + a + "m, " + b + "m, " + c + "m is", a * b * c + " m^3");
+        });
+        makers.put("fourth_angle_of_quadrilateral", r -> {
+            int a1 = randint(r, 1, 180);
+            int a2 = randint(r, 1, 240 - a1);
+            int a3 = randint(r, 1, 340 - (a1 + a2));
+            return Problem.of("Fourth angle of quadrilateral with angles " + a1 + " , " + a2 + ", " + a3 + " =",
+                    Integer.toString(360 - (a1 + a2 + a3)));
+        });
+        makers.put("sum_of_polygon_angles", r -> {
+            int sides = randint(r, 3, 12);
+            return Problem.of("What is the sum of interior angles of a polygon with " + sides + " sides?",
+                    Integer.toString((sides - 2) * 180));
+        });
+        makers.put("valid_triangle", r -> {
+            int a = randint(r, 1, 50);
+            int b = randint(r, 1, 50);
+            int c = randint(r, 1, 50);
+            boolean exists = c < a + b && a < b + c && b < c + a;
+            return Problem.of("Does triangle with sides " + a + ", " + b + " and " + c + " exist?", exists ? "Yes" : "No");
+        });
+        makers.put("complementary_and_supplementary_angle", r -> {
+            boolean supplementary = r.nextBoolean();
+            int angle = randint(r, 1, supplementary ? 180 : 90);
+            return Problem.of("The " + (supplementary ? "supplementary" : "complementary") + " angle of " + angle + " =",
+                    Integer.toString((supplementary ? 180 : 90) - angle));
+        });
+        makers.put("perimeter_of_polygons", r -> {
+            int count = randint(r, 3, 12);
+            List<Integer> sides = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                sides.add(randint(r, 1, 120));
+            }
+            return Problem.of("The perimeter of a " + count + " sided polygon with lengths of "
+                            + sides.stream().map(String::valueOf).collect(Collectors.joining(", ")) + "cm is: ",
+                    Integer.toString(sides.stream().mapToInt(Integer::intValue).sum()));
+        });
+    }
+}

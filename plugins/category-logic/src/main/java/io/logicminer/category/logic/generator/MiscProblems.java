@@ -1,0 +1,103 @@
+package io.logicminer.category.logic.generator;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import static io.logicminer.category.logic.generator.Draw.list;
+import static io.logicminer.category.logic.generator.Draw.randint;
+
+/** mathgenerator's {@code misc} module (the subtopics covered so far). */
+final class MiscProblems {
+
+    private static final int[] ROMAN_VALUES = {1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1};
+    private static final String[] ROMAN_SYMBOLS = {"M", "CM", "D", "CD", "C", "XC", "L", "XL", "X", "IX", "V", "IV",
+        "I"};
+
+    private MiscProblems() {
+    }
+
+    static void register(Map<String, ProblemMaker> makers) {
+        makers.put("prime_factors", r -> {
+            int a = randint(r, 1, 200);
+            List<Integer> factors = new ArrayList<>();
+            int n = a;
+            for (int i = 2; i * i <= n; ) {
+                if (n % i != 0) {
+                    i++;
+                } else {
+                    n /= i;
+                    factors.add(i);
+                }
+            }
+            if (n > 1) {
+                factors.add(n);
+            }
+            if (factors.isEmpty()) {
+                return null; // a = 1 has no prime factors: an empty answer, which the validator re-draws
+            }
+            return Problem.of("Find prime factors of " + a,
+                    factors.stream().map(String::valueOf).collect(Collectors.joining(", ")));
+        });
+        makers.put("common_factors", r -> {
+            int a = randint(r, 1, 100);
+            int b = randint(r, 1, 100);
+            List<Integer> common = new ArrayList<>();
+            for (int i = 1; i <= Math.min(a, b); i++) {
+                if (a % i == 0 && b % i == 0) {
+                    common.add(i);
+                }
+            }
+            return Problem.of("Common Factors of " + a + " and " + b + " = ", list(common));
+        });
+        makers.put("factors", r -> {
+            int n = randint(r, 1, 1000);
+            List<Integer> factors = new ArrayList<>();
+            for (int i = 1; i * i <= n; i++) {
+                if (i * i == n) {
+                    factors.add(i);
+                } else if (n % i == 0) {
+                    factors.add(i);
+                    factors.add(n / i);
+                }
+            }
+            factors.sort(null);
+            return Problem.of("Factors of " + n + " = ", list(factors));
+        });
+        makers.put("signum_function", r -> {
+            int a = randint(r, -999, 999);
+            return Problem.of("Signum of " + a + " is =", Integer.toString(Integer.signum(a)));
+        });
+        makers.put("is_leap_year", r -> {
+            int year = randint(r, 1900, 2099);
+            boolean leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+            return Problem.of("Is " + year + " a leap year?", year + " is" + (leap ? "" : " not") + " a leap year");
+        });
+        makers.put("minutes_to_hours", r -> {
+            int minutes = randint(r, 1, 999);
+            return Problem.of("Convert " + minutes + " minutes to hours & minutes",
+                    minutes / 60 + " hours and " + minutes % 60 + " minutes");
+        });
+        makers.put("decimal_to_roman_numerals", r -> {
+            int x = randint(r, 1, 3999); // 0 (empty answer) and 4000 (mathgenerator raises) are re-drawn
+            StringBuilder roman = new StringBuilder();
+            int rest = x;
+            for (int i = 0; i < ROMAN_VALUES.length; i++) {
+                while (rest >= ROMAN_VALUES[i]) {
+                    roman.append(ROMAN_SYMBOLS[i]);
+                    rest -= ROMAN_VALUES[i];
+                }
+            }
+            return Problem.of("The number " + x + " in roman numerals is: ", roman.toString());
+        });
+        makers.put("arithmetic_progression_term", r -> {
+            int d = randint(r, -100, 100);
+            int a1 = randint(r, -100, 100);
+            int n = randint(r, 4, 100);
+            String series = a1 + ", " + (a1 + d) + ", " + (a1 + 2 * d) + " ... ";
+            return Problem.of("Find term number " + n + " of the AP series: " + series,
+                    Integer.toString(a1 + (n - 1) * d));
+        });
+    }
+}

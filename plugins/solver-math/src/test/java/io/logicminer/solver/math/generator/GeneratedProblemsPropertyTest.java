@@ -1,0 +1,65 @@
+package io.logicminer.solver.math.generator;
+
+import io.logicminer.category.logic.AnswerEquivalence;
+import io.logicminer.category.logic.generator.LogicChallengeGenerator;
+import io.logicminer.solver.math.engine.EngineOutcome;
+import io.logicminer.solver.math.engine.MathEngine;
+import io.logicminer.spi.category.GeneratedChallenge;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Generate → solve → equivalent: two independent implementations of mathgenerator's formats (the category's
+ * generator and the engine) must agree on thousands of fresh problems. A disagreement means one of them is wrong.
+ */
+class GeneratedProblemsPropertyTest {
+
+    private static final int PER_SUBTOPIC = 100;
+
+    @Test
+    void theEngineAgreesWithTheGeneratorOnEveryCoveredSubtopic() {
+        LogicChallengeGenerator generator = new LogicChallengeGenerator();
+        MathEngine engine = MathEngine.loadAll();
+        SplittableRandom random = new SplittableRandom(20_241_124L);
+        List<String> disagreements = new ArrayList<>();
+        StringBuilder table = new StringBuilder("| subtopic | n | agree | engine declined | disagree |\n|---|---|---|---|---|\n");
+        int total = 0;
+        int agree = 0;
+        for (String subtopic : generator.subtopics()) {
+            int ok = 0;
+            int declined = 0;
+            int wrong = 0;
+            for (int i = 0; i < PER_SUBTOPIC; i++) {
+                GeneratedChallenge c = generator.generate(subtopic, random);
+                EngineOutcome outcome = engine.solve(c.question());
+                if (!outcome.isAnswered()) {
+                    declined++;
+                    disagreements.add(subtopic + " declined: " + c.rawProblem() + " (" + outcome.declineReason() + ")");
+                } else if (AnswerEquivalence.same(outcome.answer().answer(), c.groundTruth())) {
+                    ok++;
+                } else {
+                    wrong++;
+                    disagreements.add(subtopic + ": " + c.rawProblem() + " | generator " + c.groundTruth()
+                            + " | engine " + outcome.answer().answer());
+                }
+            }
+            total += PER_SUBTOPIC;
+            agree += ok;
+            table.append(String.format(Locale.ROOT, "| %s | %d | %d | %d | %d |%n", subtopic, PER_SUBTOPIC, ok,
+                    declined, wrong));
+        }
+        System.out.println(table);
+        System.out.printf(Locale.ROOT, "generated: %d, agree: %d (%.2f%%)%n", total, agree, 100.0 * agree / total);
+        disagreements.stream().limit(40).forEach(d -> System.out.println("disagree " + d));
+        assertTrue(generator.subtopics().size() >= 40);
+        assertEquals(List.of(), disagreements.stream().limit(20).toList(),
+                disagreements.size() + " disagreements of " + total);
+    }
+}
