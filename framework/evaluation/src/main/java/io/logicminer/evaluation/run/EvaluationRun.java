@@ -1,0 +1,105 @@
+package io.logicminer.evaluation.run;
+
+import io.logicminer.evaluation.judge.CorrectnessJudge;
+import io.logicminer.evaluation.reward.RewardFormula;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.function.Consumer;
+
+/**
+ * Sends challenges to a miner with bounded concurrency on virtual threads and scores each reply with the
+ * validator's formula. Results come back in challenge order.
+ */
+public final class EvaluationRun {
+
+    private final ChallengeAnswerer answerer;
+    private final CorrectnessJudge judge;
+    private final Optional<SimilarityScorer> similarity;
+    private final Duration timeout;
+    private final int concurrency;
+
+    public EvaluationRun(ChallengeAnswerer answerer, CorrectnessJudge judge, Optional<SimilarityScorer> similarity,
+                         Duration timeout, int concurrency) {
+        if (concurrency < 1) {
+            throw new IllegalArgumentException("concurrency must be at least 1, got " + concurrency);
+        }
+        this.answerer = answerer;
+        this.judge = judge;
+        this.similarity = similarity;
+        this.timeout = timeout;
+        this.concurrency = concurrency;
+    }
+
+    /** The correctness method, for the report. */
+    public String correctnessMethod() {
+        return judge.method();
+    }
+
+    /** Whether similarity (and so the full reward) is measured. */
+    public boolean measuresSimilarity() {
+        return similarity.isPresent();
+    }
+
+    /**
+     * Runs every challenge.
+     *
+     * @param progress called after each challenge with its result
+     */
+    public List<EvalResult> run(List<EvalChallenge> challenges, Consumer<EvalResult> progress)
+            throws InterruptedException {
+        Semaphore permits = new Semaphore(concurrency);
+        List<Future<EvalResult>> futures = new ArrayList<>();
+        try (ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (EvalChallenge challenge : challenges) {
+                futures.add(executor.submit(() -> {
+                    permits.acquire();
+                    try {
+                        EvalResult result = score(challenge);
+                        progress.accept(result);
+                        return result;
+                    } finally {
+                        permits.release();
+                    }
+                }));
+            }
+            List<EvalResult> results = new ArrayList<>(challenges.size());
+            for (Future<EvalResult> future : futures) {
+                try {
+                    results.add(future.get());
+                } catch (ExecutionException e) {
+                    throw new IllegalStateException("scoring failed: " + e.getCause(), e.getCause());
+                }
+            }
+            return results;
+        }
+    }
+
+    private EvalResult score(EvalChallenge challenge) throws InterruptedException {
+        AnswerResult reply;
+        try {
+            reply = answerer.answer(challenge, timeout);
+        } catch (RuntimeException e) {
+            reply = new AnswerResult("", "", timeout, e.getClass().getSimpleName() + ": " + e.getMessage());
+        }
+        double correctness = reply.answer().isBlank() ? 0
+                : judge.rate(challenge.rawQuestion(), challenge.groundTruth(), reply.answer());
+        Double sim = null; // n/a unless a scorer is configured: never faked
+        if (similarity.isPresent()) {
+            sim = reply.reasoning().isBlank() ? 0.0
+                    : similarity.get().similarity(challenge.rawQuestion(), reply.reasoning());
+        }
+        double seconds = reply.latency().toNanos() / 1e9;
+        double reward = sim == null
+                ? RewardFormula.rewardWithoutSimilarity(correctness, seconds, timeout.toNanos() / 1e9)
+                : RewardFormula.reward(sim, correctness, seconds, timeout.toNanos() / 1e9);
+        return new EvalResult(challenge, reply, correctness, sim, reply.latency(), reward);
+    }
+}
