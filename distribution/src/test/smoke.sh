@@ -36,4 +36,11 @@ local_out=$("$dist/bin/logicminer" mine --local --count 3 --interval 0s --data.d
   || fail "mine --local exited $?: $local_out"
 echo "$local_out" | grep -q '^summary: 3 sent, 3 answered' || fail "mine --local summary: $local_out"
 
+# The offline validator: three files from a JSONL of challenges with ground truth.
+"$dist/bin/logicminer" eval --in "$(dirname "$questions")/questions-eval.jsonl" --out "$out.eval" >/dev/null 2>"$out.eval.err" \
+  || fail "eval exited $?: $(cat "$out.eval.err")"
+for f in results.jsonl summary.json report.html; do
+  [ -s "$out.eval/$f" ] || fail "eval did not write $f"
+done
+
 echo "distribution smoke test passed"

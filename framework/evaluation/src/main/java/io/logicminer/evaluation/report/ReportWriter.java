@@ -111,7 +111,7 @@ public final class ReportWriter {
                 rowHeight * s.topics().size() + 10));
         int y = 0;
         for (EvalSummary.TopicRow row : s.topics()) {
-            double w = (width - label - 60) * row.accuracy();
+            double w = (width - label - 110) * row.accuracy();
             svg.append(String.format(Locale.ROOT, "<text x=\"0\" y=\"%d\">%s/%s</text><rect class=\"%s\" x=\"%d\" "
                             + "y=\"%d\" width=\"%.1f\" height=\"%d\"/><text x=\"%.1f\" y=\"%d\">%.0f%% (%d/%d)</text>",
                     y + 12, escape(row.topic()), escape(row.subtopic()), row.accuracy() < 0.5 ? "bad" : "bar", label,

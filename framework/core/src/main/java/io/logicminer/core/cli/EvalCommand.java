@@ -1,0 +1,252 @@
+package io.logicminer.core.cli;
+
+import io.logicminer.bittensor.dendrite.AxonTarget;
+import io.logicminer.bittensor.dendrite.Dendrite;
+import io.logicminer.bittensor.dendrite.DendriteResult;
+import io.logicminer.bittensor.synapse.LogicSynapse;
+import io.logicminer.bittensor.verification.NonceClock;
+import io.logicminer.bittensor.verification.Sr25519RequestSigner;
+import io.logicminer.bittensor.wallet.Wallet;
+import io.logicminer.core.MinerHost;
+import io.logicminer.core.mining.LocalChallenge;
+import io.logicminer.core.mining.LocalChallenges;
+import io.logicminer.core.pipeline.SolvePipeline;
+import io.logicminer.evaluation.judge.CorrectnessJudge;
+import io.logicminer.evaluation.judge.EquivalenceJudge;
+import io.logicminer.evaluation.judge.LlmJudge;
+import io.logicminer.evaluation.report.EvalSummary;
+import io.logicminer.evaluation.report.ReportWriter;
+import io.logicminer.evaluation.run.AnswerResult;
+import io.logicminer.evaluation.run.ChallengeAnswerer;
+import io.logicminer.evaluation.run.EvalChallenge;
+import io.logicminer.evaluation.run.EvalResult;
+import io.logicminer.evaluation.run.EvaluationRun;
+import io.logicminer.spi.Challenge;
+import io.logicminer.spi.Solution;
+import io.logicminer.spi.category.Category;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+/** {@code logicminer eval}: the offline validator — challenges, a miner, LogicNet's scoring, three report files. */
+@Command(name = "eval", description = {"Score a solver (in-process) or a running miner (over the signed axon protocol)",
+        "the way LogicNet's validator does, and write results.jsonl, summary.json and report.html."})
+final class EvalCommand implements Callable<Integer> {
+
+    @ParentCommand
+    LogicminerCommand root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--in", paramLabel = "FILE", description = "JSONL challenges: id, question, ground_truth, topic, subtopic.")
+    Path in;
+
+    @Option(names = "--count", paramLabel = "N", description = "Generate N challenges with the category's generator.")
+    Integer count;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "35", description = "Generator seed (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--solver", paramLabel = "NAME", description = "Solver to evaluate in-process (default: miner.solver).")
+    String solver;
+
+    @Option(names = "--target", paramLabel = "URL", description = "A running miner's axon, e.g. http://1.2.3.4:8091.")
+    String target;
+
+    @Option(names = "--axon-hotkey", paramLabel = "SS58", description = "The target miner's hotkey (with --target).")
+    String axonHotkey;
+
+    @Option(names = "--judge-model", paramLabel = "NAME",
+            description = "A models.<name> to judge correctness with the validator's prompt (default: the category's equivalence test).")
+    String judgeModel;
+
+    @Option(names = "--concurrency", paramLabel = "N", defaultValue = "4", description = "Challenges at once (default: ${DEFAULT-VALUE}).")
+    int concurrency;
+
+    @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "64s",
+            description = "The synapse timeout (default: ${DEFAULT-VALUE}, as LogicNet's).")
+    String timeout;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "eval-out", description = "Output directory (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = "--progress", negatable = true, description = "Show progress on stderr (default: on a terminal).")
+    Boolean progress;
+
+    @Override
+    public Integer call() throws Exception {
+        if ((in == null) == (count == null)) {
+            throw new ParameterException(spec.commandLine(), "give either --in FILE or --count N");
+        }
+        if (count != null && count < 1) {
+            throw new ParameterException(spec.commandLine(), "--count must be at least 1, got " + count);
+        }
+        if (target != null && axonHotkey == null) {
+            throw new ParameterException(spec.commandLine(), "--target needs --axon-hotkey (the miner's ss58 hotkey)");
+        }
+        if (target != null && solver != null) {
+            throw new ParameterException(spec.commandLine(), "--solver and --target exclude each other");
+        }
+        if (concurrency < 1 || concurrency > 1024) {
+            throw new ParameterException(spec.commandLine(), "--concurrency must be between 1 and 1024");
+        }
+        Duration perChallenge = parseDuration(timeout);
+        PrintWriter stdout = spec.commandLine().getOut();
+        try (MinerHost host = root.startHost()) {
+            String categoryName = host.section("miner").getString("category", "Logic");
+            Category category = host.registry().category(categoryName);
+            List<EvalChallenge> challenges = challenges(category);
+            CorrectnessJudge judge = judgeModel == null ? new EquivalenceJudge(category::equivalent)
+                    : new LlmJudge(host.registry().chatModel(judgeModel));
+            SolvePipeline pipeline = target == null ? host.pipeline(Optional.ofNullable(solver)) : null;
+            OkHttpClient http = new OkHttpClient();
+            try {
+                ChallengeAnswerer answerer = target == null
+                        ? inProcess(pipeline, categoryName, host)
+                        : overAxon(host, http, categoryName);
+                EvaluationRun run = new EvaluationRun(answerer, judge, Optional.empty(), perChallenge, concurrency);
+                boolean terminal = System.console() != null;
+                boolean show = progress != null ? progress : terminal;
+                java.io.PrintStream err = new java.io.PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err),
+                        true, StandardCharsets.UTF_8);
+                ProgressBar bar = new ProgressBar(err, challenges.size(), terminal);
+                List<EvalResult> results = run.run(challenges, r -> {
+                    if (show) {
+                        bar.step(r.correctness() == 1);
+                    }
+                });
+                if (show) {
+                    bar.finish();
+                }
+                EvalSummary summary = EvalSummary.of(results, run.correctnessMethod(), run.measuresSimilarity());
+                ReportWriter.write(out, results, summary);
+                stdout.println(String.format(Locale.ROOT, "%d challenges, accuracy %.1f%%, mean reward %.4f%s, latency "
+                                + "p50 %.1f ms p95 %.1f ms p99 %.1f ms, %d declined, %d errors (correctness: %s)",
+                        summary.n(), 100 * summary.accuracy(), summary.meanReward(),
+                        summary.rewardIncludesSimilarity() ? "" : " (similarity n/a)", summary.latencyP50Ms(),
+                        summary.latencyP95Ms(), summary.latencyP99Ms(), summary.declines(), summary.errors(),
+                        summary.correctnessMethod()));
+                stdout.println("wrote " + out.resolve("results.jsonl") + ", " + out.resolve("summary.json") + ", "
+                        + out.resolve("report.html"));
+                stdout.flush();
+                return 0;
+            } finally {
+                if (pipeline != null) {
+                    pipeline.close();
+                }
+                http.dispatcher().executorService().shutdown();
+                http.connectionPool().evictAll();
+            }
+        }
+    }
+
+    private List<EvalChallenge> challenges(Category category) throws java.io.IOException {
+        List<EvalChallenge> list = new ArrayList<>();
+        if (in != null) {
+            if (!Files.isRegularFile(in)) {
+                throw new ParameterException(spec.commandLine(), "--in " + in + ": no such file");
+            }
+            com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+            List<String> lines = Files.readAllLines(in, StandardCharsets.UTF_8);
+            for (LocalChallenge c : LocalChallenges.read(in)) {
+                list.add(new EvalChallenge(c.id(), c.topic(), c.subtopic(), c.question(), c.question(), c.groundTruth()));
+            }
+            // The judge sees the raw problem when the file has one (LogicNet's raw_logic_question).
+            int index = 0;
+            for (String line : lines) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                var node = json.readTree(line);
+                if (node.hasNonNull("raw_problem")) {
+                    EvalChallenge c = list.get(index);
+                    list.set(index, new EvalChallenge(c.id(), c.topic(), c.subtopic(), c.question(),
+                            node.get("raw_problem").asText(), c.groundTruth()));
+                }
+                index++;
+            }
+            return list;
+        }
+        var generator = category.generator().orElseThrow(() -> new ParameterException(spec.commandLine(),
+                "category " + category.name() + " has no challenge generator; use --in FILE"));
+        java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
+        List<String> subtopics = generator.subtopics();
+        for (int i = 0; i < count; i++) {
+            var c = generator.generate(subtopics.get(random.nextInt(subtopics.size())), random.split());
+            list.add(new EvalChallenge("gen-" + seed + "-" + i, c.topic(), c.subtopic(), c.question(), c.rawProblem(),
+                    c.groundTruth()));
+        }
+        return list;
+    }
+
+    private static ChallengeAnswerer inProcess(SolvePipeline pipeline, String category, MinerHost host) {
+        return (challenge, limit) -> {
+            long start = System.nanoTime();
+            Solution solution = pipeline.solve(Challenge.of(challenge.id(), challenge.question(), category, limit,
+                    host.clock()));
+            Duration latency = Duration.ofNanos(System.nanoTime() - start);
+            String error = solution.isAnswered() ? null
+                    : solution.status().name().toLowerCase(Locale.ROOT).replace("timed_out", "timed out") + ": "
+                            + solution.error();
+            return new AnswerResult(solution.answer(), solution.reasoning(), latency, error);
+        };
+    }
+
+    private ChallengeAnswerer overAxon(MinerHost host, OkHttpClient http, String category) {
+        HttpUrl url = HttpUrl.parse(target);
+        if (url == null) {
+            throw new ParameterException(spec.commandLine(), "--target '" + target + "' is not a URL such as http://1.2.3.4:8091");
+        }
+        var wallet = host.section("wallet");
+        Wallet validator = Wallet.of(wallet.getString("path", Wallet.DEFAULT_PATH), wallet.getString("name", "default"),
+                wallet.getString("hotkey", "default"));
+        Sr25519RequestSigner signer = new Sr25519RequestSigner(validator.loadHotkey().requireKeypair());
+        AxonTarget axon = new AxonTarget(url.host(), url.port(), axonHotkey);
+        return (challenge, limit) -> {
+            // One dendrite (one uuid) per request: concurrent requests of one uuid could arrive out of nonce
+            // order, and the axon rejects a nonce older than the last one it saw for that uuid.
+            Dendrite dendrite = new Dendrite(signer, http, "127.0.0.1", 9_000_000, NonceClock.SYSTEM);
+            long start = System.nanoTime();
+            DendriteResult result = dendrite.call(axon, LogicSynapse.question(challenge.question(), category,
+                    (int) Math.max(1, limit.toSeconds()), challenge.id()).toSynapse(), limit);
+            Duration latency = Duration.ofNanos(System.nanoTime() - start);
+            if (!result.isSuccess()) {
+                return new AnswerResult("", "", latency, "status " + result.statusCode() + ": " + result.statusMessage());
+            }
+            LogicSynapse answered = LogicSynapse.from(result.synapse());
+            String answer = answered.logicAnswer() == null || answered.logicAnswer().isNull() ? ""
+                    : answered.logicAnswer().asText();
+            return new AnswerResult(answer, answered.logicReasoning(), latency,
+                    answer.isBlank() ? "declined: the miner sent no answer" : null);
+        };
+    }
+
+    private Duration parseDuration(String text) {
+        try {
+            Duration value = com.typesafe.config.ConfigFactory.parseString("d = " + text).getDuration("d");
+            if (value.isNegative() || value.isZero()) {
+                throw new IllegalArgumentException();
+            }
+            return value;
+        } catch (RuntimeException e) {
+            throw new ParameterException(spec.commandLine(), "--timeout '" + text + "' is not a positive duration such as 64s");
+        }
+    }
+}
