@@ -7,6 +7,7 @@
 import { cryptoWaitReady, sr25519PairFromSeed, sr25519Sign, encodeAddress } from '@polkadot/util-crypto';
 import { hexToU8a, u8aToHex, stringToU8a } from '@polkadot/util';
 import { createHash, randomUUID } from 'node:crypto';
+import http from 'node:http';
 
 const input = JSON.parse(await new Promise((resolve) => {
   let data = '';
@@ -50,7 +51,33 @@ function build(s) {
     total_size: String(json.length), computed_body_hash: bodyHash,
   };
   if (s.signature !== 'missing') headers.bt_header_dendrite_signature = signature;
+  if (s.bodyBytes) headers.expect = '100-continue';
   return { hotkey, headers, json };
+}
+
+// POST with node:http: an axon may answer (413) and close before a huge body is written; the answer counts,
+// the write error after it does not.
+function post(path, headers, body) {
+  return new Promise((resolve, reject) => {
+    let answered = false;
+    const request = http.request({ host: input.axonIp, port: input.axonPort, path, method: 'POST', headers }, (response) => {
+      answered = true;
+      const chunks = [];
+      response.on('data', (c) => chunks.push(c));
+      response.on('end', () => resolve({ status: response.statusCode, headers: response.headers,
+        text: Buffer.concat(chunks).toString('utf8') }));
+      response.on('error', reject);
+    });
+    request.on('error', (e) => { if (!answered) setTimeout(() => answered || reject(e), 200); });
+    request.on('socket', (socket) => socket.on('error', () => {})); // reported through the request
+    if (headers.expect === '100-continue') {
+      // A well-behaved big upload: the body goes only once the server says continue, so a 413 arrives cleanly.
+      request.on('continue', () => request.end(body));
+      request.flushHeaders();
+    } else {
+      request.end(body);
+    }
+  });
 }
 
 const results = [];
@@ -60,11 +87,10 @@ for (const s of input.scenarios) {
   const messages = [];
   let body = null;
   for (let i = 0; i < (s.sends || 1); i++) {
-    const response = await fetch(`http://${input.axonIp}:${input.axonPort}/${s.synapseName}`,
-      { method: 'POST', headers: request.headers, body: request.json });
+    const response = await post(`/${s.synapseName}`, request.headers, request.json);
     statuses.push(response.status);
-    messages.push(response.headers.get('bt_header_axon_status_message'));
-    const text = await response.text();
+    messages.push(response.headers['bt_header_axon_status_message'] ?? null);
+    const text = response.text;
     try { body = JSON.parse(text); } catch { body = text; }
     if (s.fresh && i + 1 < (s.sends || 1)) Object.assign(request, build(s)); // a new nonce per send
   }

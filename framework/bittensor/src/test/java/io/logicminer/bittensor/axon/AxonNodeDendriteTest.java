@@ -30,7 +30,6 @@ import org.junit.jupiter.api.Test;
  */
 class AxonNodeDendriteTest {
 
-    private static final Path NODE_DIR = Path.of("src", "test", "node").toAbsolutePath();
     private static final String SEED = "0x" + "4e".repeat(32);
     private static final Sr25519Keypair NODE_KEY = Sr25519Keypair.fromMiniSecret(Hex.decode(SEED));
 
@@ -52,29 +51,11 @@ class AxonNodeDendriteTest {
     }
 
     private JsonNode runNode(String synapseName, ObjectNode fields, boolean omitSignature) throws Exception {
-        if (!Files.isDirectory(NODE_DIR.resolve("node_modules/@polkadot/util-crypto"))) {
-            fail("polkadot-js packages are missing in " + NODE_DIR.resolve("node_modules") + ": run `npm ci` there"
-                + " (./mvnw generate-test-resources does it; it needs the npm registry or a warm npm cache)");
-        }
         ObjectNode input = SynapseJson.mapper().createObjectNode();
         input.put("axonIp", "127.0.0.1").put("axonPort", axon.port()).put("axonHotkey", MINER.ss58Address())
             .put("miniSecret", SEED).put("synapseName", synapseName).put("timeout", 30)
             .put("omitSignature", omitSignature).set("fields", fields);
-        Process process;
-        try {
-            process = new ProcessBuilder("node", "dendrite.mjs").directory(NODE_DIR.toFile()).start();
-        } catch (IOException e) {
-            fail("cannot start `node` (" + e.getMessage() + "): this test needs Node.js 18+ on the PATH");
-            throw e;
-        }
-        try (OutputStream in = process.getOutputStream()) {
-            in.write(SynapseJson.mapper().writeValueAsBytes(input));
-        }
-        byte[] out = process.getInputStream().readAllBytes();
-        String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(process.waitFor(60, TimeUnit.SECONDS), "node dendrite did not finish");
-        assertEquals(0, process.exitValue(), "node dendrite failed: " + err);
-        JsonNode result = SynapseJson.mapper().readTree(out);
+        JsonNode result = NodeScript.run("dendrite.mjs", input);
         assertEquals(NODE_KEY.ss58Address(), result.get("hotkey").asText(), "same key in Java and polkadot-js");
         return result;
     }

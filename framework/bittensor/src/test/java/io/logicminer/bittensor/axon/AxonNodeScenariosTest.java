@@ -37,8 +37,6 @@ import org.junit.jupiter.api.Test;
  */
 class AxonNodeScenariosTest {
 
-    private static final Path NODE_DIR = Path.of("src", "test", "node").toAbsolutePath();
-
     /** Scenario name → mini secret of the key it signs with. */
     private final Map<String, String> secrets = new LinkedHashMap<>();
     private AxonServer axon;
@@ -155,26 +153,9 @@ class AxonNodeScenariosTest {
     }
 
     private Map<String, JsonNode> runNode(ObjectNode input) throws Exception {
-        if (!Files.isDirectory(NODE_DIR.resolve("node_modules/@polkadot/util-crypto"))) {
-            fail("polkadot-js packages are missing in " + NODE_DIR.resolve("node_modules") + ": run `npm ci` there"
-                + " (./mvnw generate-test-resources does it; it needs the npm registry or a warm npm cache)");
-        }
-        Process process;
-        try {
-            process = new ProcessBuilder("node", "scenarios.mjs").directory(NODE_DIR.toFile()).start();
-        } catch (IOException e) {
-            fail("cannot start `node` (" + e.getMessage() + "): this test needs Node.js 18+ on the PATH");
-            throw e;
-        }
-        try (OutputStream in = process.getOutputStream()) {
-            in.write(SynapseJson.mapper().writeValueAsBytes(input));
-        }
-        byte[] out = process.getInputStream().readAllBytes();
-        String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(process.waitFor(120, TimeUnit.SECONDS), "node scenarios did not finish");
-        assertEquals(0, process.exitValue(), "node scenarios failed: " + err);
+        JsonNode out = NodeScript.run("scenarios.mjs", input);
         Map<String, JsonNode> byId = new LinkedHashMap<>();
-        for (JsonNode result : SynapseJson.mapper().readTree(out)) {
+        for (JsonNode result : out) {
             byId.put(result.get("id").asText(), result);
         }
         return byId;

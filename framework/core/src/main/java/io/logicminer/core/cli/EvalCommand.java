@@ -107,7 +107,7 @@ final class EvalCommand implements Callable<Integer> {
         if (concurrency < 1 || concurrency > 1024) {
             throw new ParameterException(spec.commandLine(), "--concurrency must be between 1 and 1024");
         }
-        Duration perChallenge = parseDuration(timeout);
+        Duration perChallenge = DurationOption.parse(spec.commandLine(), "--timeout", timeout, false);
         PrintWriter stdout = spec.commandLine().getOut();
         try (MinerHost host = root.startHost()) {
             String categoryName = host.section("miner").getString("category", "Logic");
@@ -238,15 +238,4 @@ final class EvalCommand implements Callable<Integer> {
         };
     }
 
-    private Duration parseDuration(String text) {
-        try {
-            Duration value = com.typesafe.config.ConfigFactory.parseString("d = " + text).getDuration("d");
-            if (value.isNegative() || value.isZero()) {
-                throw new IllegalArgumentException();
-            }
-            return value;
-        } catch (RuntimeException e) {
-            throw new ParameterException(spec.commandLine(), "--timeout '" + text + "' is not a positive duration such as 64s");
-        }
-    }
 }

@@ -75,7 +75,7 @@ final class MineCommand implements Callable<Integer> {
         if (count != null && count < 1) {
             throw new ParameterException(spec.commandLine(), "--count must be at least 1, got " + count);
         }
-        Duration pause = parseDuration(interval);
+        Duration pause = DurationOption.parse(spec.commandLine(), "--interval", interval, true);
         LocalNetwork network = null;
         ConfigOverrides overrides = root.overrides();
         if (local) {
@@ -183,15 +183,4 @@ final class MineCommand implements Callable<Integer> {
                 + "conf/logic-sample.jsonl is missing; pass --challenges FILE");
     }
 
-    private Duration parseDuration(String text) {
-        try {
-            Duration value = com.typesafe.config.ConfigFactory.parseString("d = " + text).getDuration("d");
-            if (value.isNegative()) {
-                throw new IllegalArgumentException();
-            }
-            return value;
-        } catch (RuntimeException e) {
-            throw new ParameterException(spec.commandLine(), "--interval '" + text + "' is not a duration such as 2s");
-        }
-    }
 }

@@ -76,23 +76,12 @@ final class SolveCommand implements Callable<Integer> {
         try (MinerHost host = root.startHost();
              SolvePipeline pipeline = host.pipeline(Optional.ofNullable(solver))) {
             Duration perQuestion = timeout == null ? host.section("miner").getDuration("timeout", Duration.ofSeconds(64))
-                    : parseDuration(timeout);
+                    : DurationOption.parse(spec.commandLine(), "--timeout", timeout, false);
             String category = host.section("miner").getString("category", "Logic");
             return in == null ? solveOne(host, pipeline, category, perQuestion) : solveFile(host, pipeline, category, perQuestion);
         }
     }
 
-    private Duration parseDuration(String text) {
-        try {
-            Duration value = com.typesafe.config.ConfigFactory.parseString("d = " + text).getDuration("d");
-            if (value.isNegative() || value.isZero()) {
-                throw new IllegalArgumentException();
-            }
-            return value;
-        } catch (RuntimeException e) {
-            throw new ParameterException(spec.commandLine(), "--timeout '" + text + "' is not a positive duration such as 30s or 2m");
-        }
-    }
 
     private int solveOne(MinerHost host, SolvePipeline pipeline, String category, Duration perQuestion)
             throws InterruptedException {
