@@ -50,6 +50,46 @@ final class BasicMathProblems {
             int p2 = randint(r, 1, 10);
             return Problem.of("Simplify " + base + "^{" + p1 + "^{" + p2 + "}}", base + "^{" + (p1 * p2) + "}");
         });
+        makers.put("compare_fractions", r -> {
+            int a = randint(r, 1, 10);
+            int b = randint(r, 1, 10);
+            int c = randint(r, 1, 10);
+            int d = randint(r, 1, 10);
+            while (a == b) {
+                b = randint(r, 1, 10);
+            }
+            while (c == d) {
+                d = randint(r, 1, 10);
+            }
+            int compare = Integer.compare(a * d, c * b);
+            return Problem.of("Which symbol represents the comparison between \\frac{" + a + "}{" + b + "} and \\frac{"
+                    + c + "}{" + d + "}?", compare > 0 ? ">" : compare < 0 ? "<" : "=");
+        });
+        makers.put("simplify_square_root", r -> {
+            while (true) {
+                int y = randint(r, 1, 100);
+                long outside = 1;
+                long inside = 1;
+                int x = y;
+                for (int f = 2; x != 1; ) {
+                    int power = 0;
+                    while (x % f == 0) {
+                        x /= f;
+                        power++;
+                    }
+                    if (power > 0) {
+                        outside *= (long) Math.pow(f, power / 2);
+                        if (power % 2 == 1) {
+                            inside *= f;
+                        }
+                    }
+                    f++;
+                }
+                if (outside != 1 && inside != 1) { // mathgenerator draws again otherwise
+                    return Problem.of("\\sqrt{" + y + "}", outside + "\\sqrt{" + inside + "}");
+                }
+            }
+        });
         makers.put("fraction_multiplication", r -> {
             int a = randint(r, 1, 10);
             int b = randint(r, 1, 10);

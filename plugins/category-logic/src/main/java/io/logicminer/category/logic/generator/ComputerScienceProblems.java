@@ -23,6 +23,32 @@ final class ComputerScienceProblems {
             String bits = bits(r, randint(r, 1, 10));
             return Problem.of(bits, "0x" + Integer.toHexString(Integer.parseInt(bits, 2)));
         });
+        makers.put("fibonacci_series", r -> {
+            int n = randint(r, 1, 20);
+            java.util.List<Long> series = new java.util.ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                series.add(i < 2 ? i : series.get(i - 1) + series.get(i - 2));
+            }
+            // Quirk kept: the problem never says n ("{n}" is printed literally).
+            return Problem.of("The Fibonacci Series of the first {n} numbers is ?",
+                    series.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", ")));
+        });
+        makers.put("bcd_to_decimal", r -> {
+            int n = randint(r, 1000, 10000);
+            StringBuilder bits = new StringBuilder();
+            int leading = n;
+            for (int rest = n; ; rest /= 10) {
+                String nibble = Integer.toBinaryString(rest % 10);
+                bits.insert(0, "0".repeat(4 - nibble.length()) + nibble);
+                if (rest / 10 == 0) {
+                    leading = rest;
+                    break;
+                }
+            }
+            // Quirk kept: the problem prints only the leading digit (the loop variable after the loop).
+            return Problem.of("Integer of Binary Coded Decimal " + leading + " = ",
+                    new java.math.BigInteger(bits.toString(), 2).toString());
+        });
         makers.put("decimal_to_bcd", r -> {
             int n = randint(r, 1000, 10000);
             // Quirk kept: the "BCD" is the base-16 digits written in decimal.

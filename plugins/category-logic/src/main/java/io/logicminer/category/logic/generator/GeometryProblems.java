@@ -10,10 +10,26 @@ import static io.logicminer.category.logic.generator.Draw.randint;
 /** mathgenerator's {@code geometry} module (the subtopics covered so far). */
 final class GeometryProblems {
 
+    /** mathgenerator's table, keyed by Python's round(f(radians(angle)), 2); tan 90 overflows to infinity. */
+    private static final Map<String, String> TRIG_VALUES = Map.ofEntries(
+            Map.entry("sin0", "0"), Map.entry("sin30", "\\frac{1}{2}"), Map.entry("sin45", "\\frac{1}{\\sqrt{2}}"),
+            Map.entry("sin60", "\\frac{\\sqrt{3}}{2}"), Map.entry("sin90", "1"),
+            Map.entry("cos0", "1"), Map.entry("cos30", "\\frac{\\sqrt{3}}{2}"), Map.entry("cos45", "\\frac{1}{\\sqrt{2}}"),
+            Map.entry("cos60", "\\frac{1}{2}"), Map.entry("cos90", "0"),
+            Map.entry("tan0", "0"), Map.entry("tan30", "\\frac{1}{\\sqrt{3}}"), Map.entry("tan45", "1"),
+            Map.entry("tan60", "\\sqrt{3}"), Map.entry("tan90", "\\infty"));
+
     private GeometryProblems() {
     }
 
     static void register(Map<String, ProblemMaker> makers) {
+        makers.put("basic_trigonometry", r -> {
+            int[] angles = {0, 30, 45, 60, 90};
+            String[] functions = {"sin", "cos", "tan"};
+            int angle = angles[r.nextInt(angles.length)];
+            String function = functions[r.nextInt(functions.length)];
+            return Problem.of("\\" + function + "(" + angle + ") = ", TRIG_VALUES.get(function + angle));
+        });
         makers.put("surface_area_cube", r -> {
             int a = randint(r, 1, 20);
             return Problem.of("Surface area of cube with side = " + a + "m is", 6 * a * a + " m^2");

@@ -23,6 +23,13 @@ class GeneratedProblemsPropertyTest {
 
     private static final int PER_SUBTOPIC = 100;
 
+    /**
+     * mathgenerator prints these problems without the number that decides the answer (bcd_to_decimal shows only the
+     * leading digit, fibonacci_series a literal {n}): the engine must decline every one of them.
+     */
+    private static final java.util.Set<String> UNDETERMINED = java.util.Set.of("computer_science/bcd_to_decimal",
+            "computer_science/fibonacci_series");
+
     @Test
     void theEngineAgreesWithTheGeneratorOnEveryCoveredSubtopic() {
         LogicChallengeGenerator generator = new LogicChallengeGenerator();
@@ -41,7 +48,14 @@ class GeneratedProblemsPropertyTest {
                 EngineOutcome outcome = engine.solve(c.question());
                 if (!outcome.isAnswered()) {
                     declined++;
-                    disagreements.add(subtopic + " declined: " + c.rawProblem() + " (" + outcome.declineReason() + ")");
+                    if (!UNDETERMINED.contains(subtopic)) {
+                        disagreements.add(subtopic + " declined: " + c.rawProblem() + " (" + outcome.declineReason()
+                                + ")");
+                    }
+                } else if (UNDETERMINED.contains(subtopic)) {
+                    wrong++;
+                    disagreements.add(subtopic + " answered a question that does not determine its answer: "
+                            + c.rawProblem() + " -> " + outcome.answer().answer());
                 } else if (AnswerEquivalence.same(outcome.answer().answer(), c.groundTruth())) {
                     ok++;
                 } else {
@@ -56,7 +70,9 @@ class GeneratedProblemsPropertyTest {
                     declined, wrong));
         }
         System.out.println(table);
-        System.out.printf(Locale.ROOT, "generated: %d, agree: %d (%.2f%%)%n", total, agree, 100.0 * agree / total);
+        int determined = total - UNDETERMINED.size() * PER_SUBTOPIC;
+        System.out.printf(Locale.ROOT, "generated: %d (%d determined), agree: %d (%.2f%% of determined)%n", total,
+                determined, agree, 100.0 * agree / determined);
         disagreements.stream().limit(40).forEach(d -> System.out.println("disagree " + d));
         assertTrue(generator.subtopics().size() >= 40);
         assertEquals(List.of(), disagreements.stream().limit(20).toList(),
