@@ -50,6 +50,46 @@ final class BasicMathProblems {
             int p2 = randint(r, 1, 10);
             return Problem.of("Simplify " + base + "^{" + p1 + "^{" + p2 + "}}", base + "^{" + (p1 * p2) + "}");
         });
+        makers.put("fraction_to_decimal", r -> {
+            int a = randint(r, 0, 99);
+            int b = randint(r, 1, 99);
+            return Problem.of(a + "\\div" + b + "=", PythonFloats.repr(PythonFloats.round((double) a / b, 2)));
+        });
+        makers.put("percentage", r -> {
+            int a = randint(r, 1, 99);
+            int b = randint(r, 1, 99);
+            return Problem.of("What is " + a + "% of " + b + "?", PythonFloats.fixed(a / 100.0 * b, 2));
+        });
+        makers.put("percentage_difference", r -> {
+            int a;
+            int b;
+            do {
+                a = randint(r, 0, 200);
+                b = randint(r, 0, 200);
+            } while (a + b == 0); // mathgenerator divides by zero: re-drawn
+            double diff = PythonFloats.round(2 * ((double) Math.abs(a - b) / Math.abs(a + b)) * 100, 2);
+            return Problem.of("What is the percentage difference between " + a + " and " + b + "?",
+                    PythonFloats.repr(diff) + "%");
+        });
+        makers.put("percentage_error", r -> {
+            int observed;
+            int exact;
+            do {
+                observed = randint(r, -100, 100);
+                exact = randint(r, -100, 100);
+            } while (exact == 0); // mathgenerator divides by zero: re-drawn
+            if (observed * exact < 0) {
+                observed = -observed;
+            }
+            double error = PythonFloats.round((double) Math.abs(observed - exact) / Math.abs(exact) * 100, 2);
+            return Problem.of("Find the percentage error when observed value equals " + observed
+                    + " and exact value equals " + exact + ".", PythonFloats.repr(error) + "%");
+        });
+        makers.put("cube_root", r -> {
+            int b = randint(r, 1, 1000);
+            return Problem.of("What is the cube root of: \\sqrt[3]{" + b + "}= to 2 decimal places?",
+                    PythonFloats.repr(PythonFloats.round(Math.pow(b, 1.0 / 3), 2)));
+        });
         makers.put("compare_fractions", r -> {
             int a = randint(r, 1, 10);
             int b = randint(r, 1, 10);

@@ -30,6 +30,26 @@ final class GeometryProblems {
             String function = functions[r.nextInt(functions.length)];
             return Problem.of("\\" + function + "(" + angle + ") = ", TRIG_VALUES.get(function + angle));
         });
+        makers.put("area_of_circle", r -> {
+            int radius = randint(r, 0, 100);
+            return Problem.of("Area of circle with radius " + radius + "=",
+                    PythonFloats.repr(PythonFloats.round(Math.PI * radius * radius, 2)));
+        });
+        makers.put("circumference", r -> {
+            int radius = randint(r, 0, 100);
+            return Problem.of("Circumference of circle with radius " + radius + " = ",
+                    PythonFloats.repr(PythonFloats.round(2 * Math.PI * radius, 2)));
+        });
+        makers.put("degree_to_rad", r -> {
+            int a = randint(r, 0, 360);
+            return Problem.of("Angle " + a + " degrees in radians is: ",
+                    PythonFloats.repr(PythonFloats.round(Math.PI * a / 180, 2)));
+        });
+        makers.put("radian_to_deg", r -> {
+            double a = randint(r, 0, 628) / 100.0;
+            return Problem.of("Angle " + PythonFloats.repr(a) + " radians in degrees is: ",
+                    PythonFloats.repr(PythonFloats.round(180 * a / Math.PI, 2)));
+        });
         makers.put("surface_area_cube", r -> {
             int a = randint(r, 1, 20);
             return Problem.of("Surface area of cube with side = " + a + "m is", 6 * a * a + " m^2");

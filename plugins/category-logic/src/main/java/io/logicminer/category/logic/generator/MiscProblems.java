@@ -65,6 +65,26 @@ final class MiscProblems {
             factors.sort(null);
             return Problem.of("Factors of " + n + " = ", list(factors));
         });
+        makers.put("profit_loss_percent", r -> {
+            int cp = randint(r, 1, 1000);
+            int sp = randint(r, 1, 1000);
+            double percent = PythonFloats.round((double) Math.abs(sp - cp) / cp * 100, 2);
+            return Problem.of((sp - cp >= 0 ? "Profit" : "Loss") + " percent when CP = " + cp + " and SP = " + sp
+                    + " is: ", PythonFloats.repr(percent));
+        });
+        makers.put("velocity_of_object", r -> {
+            int displacement = randint(r, 1, 1000);
+            int time = randint(r, 1, 100);
+            return Problem.of("An object travels at uniform velocity a distance of " + displacement + " m in " + time
+                            + " seconds. What is the velocity of the car? ",
+                    PythonFloats.repr(PythonFloats.round((double) displacement / time, 2)) + " m/s");
+        });
+        makers.put("celsius_to_fahrenheit", r -> {
+            int celsius = randint(r, -50, 100);
+            // Quirk kept: Python's float noise shows (3.1999999999999993 for -16).
+            return Problem.of("Convert " + celsius + " degrees Celsius to degrees Fahrenheit",
+                    PythonFloats.repr(celsius * (9.0 / 5) + 32));
+        });
         makers.put("signum_function", r -> {
             int a = randint(r, -999, 999);
             return Problem.of("Signum of " + a + " is =", Integer.toString(Integer.signum(a)));
