@@ -50,6 +50,102 @@ final class GeometryProblems {
             return Problem.of("Angle " + PythonFloats.repr(a) + " radians in degrees is: ",
                     PythonFloats.repr(PythonFloats.round(180 * a / Math.PI, 2)));
         });
+        makers.put("area_of_triangle", r -> {
+            int a = randint(r, 1, 20);
+            int b = randint(r, 1, 20);
+            int c = randint(r, Math.abs(b - a) + 1, a + b - 1);
+            double semi = (a + b + c) / 2.0;
+            double area = Math.sqrt(semi * (semi - a) * (semi - b) * (semi - c));
+            return Problem.of("Area of triangle with side lengths: " + a + ", " + b + ", " + c + " = ",
+                    PythonFloats.repr(PythonFloats.round(area, 2)));
+        });
+        makers.put("pythagorean_theorem", r -> {
+            int a = randint(r, 1, 20);
+            int b = randint(r, 1, 20);
+            return Problem.of("What is the hypotenuse of a right triangle given the other two sides have lengths " + a
+                    + " and " + b + "?", PythonFloats.repr(PythonFloats.round(Math.sqrt(a * a + b * b), 2)));
+        });
+        makers.put("area_of_trapezoid", r -> {
+            int a = randint(r, 1, 20);
+            int b = randint(r, 1, 20);
+            int h = randint(r, 1, 20);
+            return Problem.of("Area of trapezoid with height " + h + " and base lengths: " + a + ", " + b + ", = ",
+                    PythonFloats.repr(PythonFloats.round((a + b) * h / 2.0, 2)));
+        });
+        makers.put("angle_regular_polygon", r -> {
+            int sides = randint(r, 3, 20);
+            return Problem.of("Find the angle of a regular polygon with " + sides + " sides",
+                    PythonFloats.repr(180 - PythonFloats.round(360.0 / sides, 2)));
+        });
+        makers.put("sector_area", r -> {
+            int radius = randint(r, 1, 49);
+            int angle = randint(r, 1, 359);
+            return Problem.of("What is the area of a sector with radius " + radius + " and angle " + angle + " degrees?",
+                    PythonFloats.repr(PythonFloats.round(angle / 360.0 * Math.PI * radius * radius, 2)));
+        });
+        makers.put("arc_length", r -> {
+            int radius = randint(r, 1, 49);
+            int angle = randint(r, 1, 359);
+            return Problem.of("Given radius, " + radius + " and angle, " + angle + ". Find the arc length of the angle.",
+                    "Arc length of the angle = " + PythonFloats.fixed(angle / 360.0 * 2 * Math.PI * radius, 5));
+        });
+        makers.put("surface_area_sphere", r -> {
+            int radius = randint(r, 1, 20);
+            return Problem.of("Surface area of a sphere with radius = " + radius + "m is",
+                    PythonFloats.repr(PythonFloats.round(4 * Math.PI * radius * radius, 2)) + " m^2");
+        });
+        makers.put("volume_sphere", r -> {
+            int radius = randint(r, 1, 100);
+            return Problem.of("Volume of sphere with radius " + radius + " m = ",
+                    PythonFloats.repr(PythonFloats.round(4 * Math.PI / 3 * ((long) radius * radius * radius), 2))
+                            + " m^3");
+        });
+        makers.put("volume_hemisphere", r -> {
+            int radius = randint(r, 1, 100);
+            return Problem.of("Volume of hemisphere with radius " + radius + " m = ",
+                    PythonFloats.repr(PythonFloats.round(2 * Math.PI / 3 * ((long) radius * radius * radius), 2))
+                            + " m^3");
+        });
+        // Quirk kept for the cylinder and cone: int() truncates instead of rounding.
+        makers.put("surface_area_cylinder", r -> {
+            int h = randint(r, 1, 50);
+            int radius = randint(r, 1, 20);
+            return Problem.of("Surface area of cylinder with height = " + h + "m and radius = " + radius + "m is",
+                    (long) (2 * Math.PI * h * radius + 2 * Math.PI * radius * radius) + " m^2");
+        });
+        makers.put("volume_cylinder", r -> {
+            int h = randint(r, 1, 50);
+            int radius = randint(r, 1, 20);
+            return Problem.of("Volume of cylinder with height = " + h + "m and radius = " + radius + "m is",
+                    (long) (Math.PI * radius * radius * h) + " m^3");
+        });
+        makers.put("surface_area_cone", r -> {
+            int h = randint(r, 1, 50);
+            int radius = randint(r, 1, 20);
+            double slant = Math.sqrt(h * h + radius * radius);
+            return Problem.of("Surface area of cone with height = " + h + "m and radius = " + radius + "m is",
+                    (long) (Math.PI * radius * slant + Math.PI * radius * radius) + " m^2");
+        });
+        makers.put("volume_cone", r -> {
+            int h = randint(r, 1, 50);
+            int radius = randint(r, 1, 20);
+            return Problem.of("Volume of cone with height = " + h + "m and radius = " + radius + "m is",
+                    (long) (Math.PI * radius * radius * h * (1.0 / 3)) + " m^3");
+        });
+        makers.put("curved_surface_area_cylinder", r -> {
+            int radius = randint(r, 1, 49);
+            int h = randint(r, 1, 99);
+            return Problem.of("What is the curved surface area of a cylinder of radius, " + radius + " and height, " + h
+                    + "?", PythonFloats.repr(PythonFloats.round(2 * Math.PI * radius * h, 2)));
+        });
+        makers.put("volume_pyramid", r -> {
+            int length = randint(r, 1, 20);
+            int width = randint(r, 1, 20);
+            int h = randint(r, 1, 50);
+            return Problem.of("Volume of pyramid with base length = " + length + " m, base width = " + width
+                            + " m and height = " + h + " m is",
+                    PythonFloats.repr(PythonFloats.round(length * width * h / 3.0, 2)) + " m^3");
+        });
         makers.put("surface_area_cube", r -> {
             int a = randint(r, 1, 20);
             return Problem.of("Surface area of cube with side = " + a + "m is", 6 * a * a + " m^2");
