@@ -15,6 +15,41 @@ final class AlgebraProblems {
     }
 
     static void register(Map<String, ProblemMaker> makers) {
+        makers.put("simple_interest", r -> {
+            int p = randint(r, 1000, 10000);
+            int rate = randint(r, 1, 10);
+            int t = randint(r, 1, 10);
+            return Problem.of("Simple interest for a principle amount of " + p + " dollars, " + rate
+                            + "% rate of interest and for a time period of " + t + " years is = ",
+                    PythonFloats.repr(PythonFloats.round((double) p * rate * t / 100, 2)));
+        });
+        makers.put("compound_interest", r -> {
+            int p = randint(r, 1000, 10000);
+            int rate = randint(r, 1, 10);
+            int n = randint(r, 1, 10);
+            // Quirk kept: the answer is the final amount, not the interest.
+            return Problem.of("Compound interest for a principle amount of " + p + " dollars, " + rate
+                            + "% rate of interest and for a time period of " + n + " years is =",
+                    PythonFloats.repr(PythonFloats.round(p * Math.pow(1 + rate / 100.0, n), 2)));
+        });
+        makers.put("linear_equations", r -> {
+            String[] vars = {"x", "y"};
+            long[] solution = {randint(r, -20, 20), randint(r, -20, 20)};
+            List<String> equations = new java.util.ArrayList<>();
+            for (int e = 0; e < 2; e++) {
+                long[] coeff = {randint(r, -20, 20), randint(r, -20, 20)};
+                long result = coeff[0] * solution[0] + coeff[1] * solution[1];
+                List<String> terms = new java.util.ArrayList<>();
+                for (int i = 0; i < 2; i++) {
+                    if (coeff[i] != 0) {
+                        terms.add(coeff[i] + vars[i]);
+                    }
+                }
+                equations.add(String.join(" + ", terms) + " = " + result);
+            }
+            return Problem.of("Given the equations " + String.join(" and ", equations) + ", solve for x and y",
+                    "x = " + solution[0] + ", y = " + solution[1]);
+        });
         makers.put("basic_algebra", r -> {
             int a = randint(r, 1, 10);
             int b = randint(r, 1, 10);

@@ -85,6 +85,46 @@ final class MiscProblems {
             return Problem.of("Convert " + celsius + " degrees Celsius to degrees Fahrenheit",
                     PythonFloats.repr(celsius * (9.0 / 5) + 32));
         });
+        makers.put("harmonic_mean", r -> {
+            int count = randint(r, 2, 4);
+            List<Integer> nums = new ArrayList<>();
+            double sum = 0;
+            for (int i = 0; i < count; i++) {
+                nums.add(randint(r, 1, 100));
+                sum += 1.0 / nums.get(i);
+            }
+            // Quirk kept: divides the last number, not the count, by the sum of reciprocals.
+            return Problem.of("Harmonic mean of " + count + " numbers "
+                            + nums.stream().map(String::valueOf).collect(Collectors.joining(", ")) + " = ",
+                    PythonFloats.repr(PythonFloats.round(nums.get(count - 1) / sum, 2)));
+        });
+        makers.put("arithmetic_progression_sum", r -> {
+            int d = randint(r, -100, 100);
+            int a1 = randint(r, -100, 100);
+            int n = randint(r, 4, 100);
+            int an = a1 + (n - 1) * d;
+            return Problem.of("Find the sum of first " + n + " terms of the AP series: " + a1 + ", " + (a1 + d) + ", "
+                    + (a1 + 2 * d) + " ... ", PythonFloats.repr(n * (a1 + an) / 2.0));
+        });
+        makers.put("quotient_of_power_same_base", r -> {
+            int base = randint(r, 1, 50);
+            int p1 = randint(r, 1, 10);
+            int p2 = randint(r, 1, 10);
+            int step = p1 - p2;
+            String value = step >= 0 ? java.math.BigInteger.valueOf(base).pow(step).toString()
+                    : PythonFloats.repr(Math.pow(base, step)); // Python gives a float for a negative exponent
+            return Problem.of("The Quotient of " + base + "^{" + p1 + "} and " + base + "^{" + p2 + "} = " + base + "^{"
+                    + p1 + "-" + p2 + "} = " + base + "^{" + step + "}", value);
+        });
+        makers.put("quotient_of_power_same_power", r -> {
+            int b1 = randint(r, 1, 50);
+            int b2 = randint(r, 1, 50);
+            int power = randint(r, 1, 10);
+            double step = (double) b1 / b2;
+            return Problem.of("The quotient of " + b1 + "^{" + power + "} and " + b2 + "^{" + power + "} = (" + b1
+                    + "/" + b2 + ")^" + power + " = " + PythonFloats.repr(step) + "^{" + power + "}",
+                    PythonFloats.repr(PythonFloats.round(Math.pow(step, power), 2)));
+        });
         makers.put("signum_function", r -> {
             int a = randint(r, -999, 999);
             return Problem.of("Signum of " + a + " is =", Integer.toString(Integer.signum(a)));

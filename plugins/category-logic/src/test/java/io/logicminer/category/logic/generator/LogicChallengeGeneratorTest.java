@@ -76,7 +76,7 @@ class LogicChallengeGeneratorTest {
     /** Subtopics whose problem text varies in length or wording between draws (term counts, list lengths, kinds). */
     private static final Set<String> VARIABLE_SHAPE = Set.of("power_rule_differentiation", "power_rule_integration",
             "perimeter_of_polygons", "trig_differentiation", "binary_to_hex", "binary_2s_complement",
-            "complementary_and_supplementary_angle");
+            "complementary_and_supplementary_angle", "linear_equations");
 
     @Test
     void theSameSeedGivesTheSameChallenges() {
