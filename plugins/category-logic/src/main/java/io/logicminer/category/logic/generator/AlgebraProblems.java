@@ -14,7 +14,77 @@ final class AlgebraProblems {
     private AlgebraProblems() {
     }
 
+    /** Python's {@code str(complex)}: {@code (16-18j)}, {@code 5j} when the real part is +0, {@code (-3+0j)}. */
+    static String complex(double re, double im) {
+        String imag = part(im) + "j";
+        if (re == 0 && 1 / re > 0) {
+            return imag;
+        }
+        return "(" + part(re) + (im > 0 || (im == 0 && 1 / im > 0) ? "+" : "") + imag + ")";
+    }
+
+    private static String part(double value) {
+        if (value == 0) {
+            return 1 / value < 0 ? "-0" : "0";
+        }
+        String repr = PythonFloats.repr(value);
+        return repr.endsWith(".0") ? repr.substring(0, repr.length() - 2) : repr;
+    }
+
     static void register(Map<String, ProblemMaker> makers) {
+        makers.put("matrix_multiplication", r -> {
+            int m = randint(r, 2, 10);
+            int n = randint(r, 2, 10);
+            int k = randint(r, 2, 10);
+            long[][] a = new long[m][n];
+            long[][] b = new long[n][k];
+            for (long[] row : a) {
+                for (int j = 0; j < n; j++) {
+                    row[j] = randint(r, -100, 100);
+                }
+            }
+            for (long[] row : b) {
+                for (int j = 0; j < k; j++) {
+                    row[j] = randint(r, -100, 100);
+                }
+            }
+            long[][] product = new long[m][k];
+            for (int i = 0; i < m; i++) {
+                for (int j = 0; j < k; j++) {
+                    for (int t = 0; t < n; t++) {
+                        product[i][j] += a[i][t] * b[t][j];
+                    }
+                }
+            }
+            return Problem.of("Multiply " + bmatrix(a) + " and " + bmatrix(b), bmatrix(product));
+        });
+        makers.put("combine_like_terms", r -> {
+            int terms = randint(r, 1, 10);
+            int[] coefs = new int[terms];
+            int[] exponents = new int[terms];
+            for (int i = 0; i < terms; i++) {
+                coefs[i] = randint(r, 1, 10);
+            }
+            for (int i = 0; i < terms; i++) {
+                exponents[i] = randint(r, 1, 19);
+            }
+            java.util.TreeMap<Integer, Integer> combined = new java.util.TreeMap<>();
+            List<String> problem = new java.util.ArrayList<>();
+            for (int i = 0; i < terms; i++) {
+                problem.add(coefs[i] + "x^{" + exponents[i] + "}");
+                combined.merge(exponents[i], coefs[i], Integer::sum);
+            }
+            List<String> solution = new java.util.ArrayList<>();
+            combined.forEach((exponent, coef) -> solution.add(coef + "x^{" + exponent + "}"));
+            return Problem.of(String.join(" + ", problem), String.join(" + ", solution));
+        });
+        makers.put("multiply_complex_numbers", r -> {
+            double a = randint(r, -20, 20);
+            double b = randint(r, -20, 20);
+            double c = randint(r, -20, 20);
+            double d = randint(r, -20, 20);
+            return Problem.of(complex(a, b) + " * " + complex(c, d) + " = ", complex(a * c - b * d, a * d + b * c));
+        });
         makers.put("simple_interest", r -> {
             int p = randint(r, 1000, 10000);
             int rate = randint(r, 1, 10);

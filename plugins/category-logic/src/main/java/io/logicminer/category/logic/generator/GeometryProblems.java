@@ -146,6 +146,42 @@ final class GeometryProblems {
                             + " m and height = " + h + " m is",
                     PythonFloats.repr(PythonFloats.round(length * width * h / 3.0, 2)) + " m^3");
         });
+        makers.put("volume_cone_frustum", r -> {
+            int h = randint(r, 1, 50);
+            int r1 = randint(r, 1, 20);
+            int r2 = randint(r, 1, 20);
+            return Problem.of("Volume of frustum with height = " + h + "m and r1 = " + r1 + "m is and r2 = " + r2 + "m is ",
+                    PythonFloats.repr(PythonFloats.round(Math.PI * h * (r1 * r1 + r2 * r2 + r1 * r2) / 3, 2)) + " m^3");
+        });
+        makers.put("surface_area_pyramid", r -> {
+            int[][] triples = {{3, 4, 5}, {6, 8, 10}, {9, 12, 15}, {12, 16, 20}, {15, 20, 25}, {5, 12, 13},
+                {10, 24, 26}, {7, 24, 25}};
+            int[] chosen = triples[r.nextInt(triples.length)];
+            List<Integer> first = new ArrayList<>(List.of(chosen[0], chosen[1], chosen[2]));
+            java.util.Collections.shuffle(first, new java.util.Random(r.nextLong()));
+            int height = first.get(0);
+            int halfWidth = first.get(1);
+            List<int[]> withHeight = new ArrayList<>();
+            for (int[] t : triples) {
+                if (t[0] == height || t[1] == height || t[2] == height) {
+                    withHeight.add(t);
+                }
+            }
+            int[] second = withHeight.get(r.nextInt(withHeight.size()));
+            List<Integer> others = new ArrayList<>();
+            for (int v : second) {
+                if (v != height) {
+                    others.add(v);
+                }
+            }
+            int halfLength = others.get(r.nextInt(others.size()));
+            double slant1 = Math.sqrt(halfWidth * halfWidth + height * height);
+            double slant2 = Math.sqrt(halfLength * halfLength + height * height);
+            double answer = 4 * halfWidth * halfLength + 2 * (halfLength * slant1) + 2 * (halfWidth * slant2);
+            // Quirk kept: the full float is printed.
+            return Problem.of("Surface area of pyramid with base length = " + 2 * halfLength + "m, base width = "
+                    + 2 * halfWidth + "m, and height = " + height + "m is", PythonFloats.repr(answer) + " m^2");
+        });
         makers.put("surface_area_cube", r -> {
             int a = randint(r, 1, 20);
             return Problem.of("Surface area of cube with side = " + a + "m is", 6 * a * a + " m^2");

@@ -12,6 +12,35 @@ final class StatisticsProblems {
     }
 
     static void register(Map<String, ProblemMaker> makers) {
+        makers.put("mean_median", r -> {
+            java.util.List<Integer> pool = new java.util.ArrayList<>();
+            for (int i = 1; i < 99; i++) {
+                pool.add(i);
+            }
+            java.util.Collections.shuffle(pool, new java.util.Random(r.nextLong()));
+            java.util.List<Integer> numbers = new java.util.ArrayList<>(pool.subList(0, 10));
+            int total = numbers.stream().mapToInt(Integer::intValue).sum();
+            java.util.Collections.sort(numbers);
+            return Problem.of("Given the series of numbers " + Draw.list(numbers)
+                            + ". Find the arithmatic mean and median of the series",
+                    "Arithmetic mean of the series is " + PythonFloats.repr(total / 10.0)
+                            + " and arithmetic median of this series is "
+                            + PythonFloats.repr((numbers.get(4) + numbers.get(5)) / 2.0));
+        });
+        makers.put("conditional_probability", r -> {
+            double disease = PythonFloats.round(2.0 * r.nextDouble(), 2);
+            double sensitivity = PythonFloats.round(r.nextDouble() + randint(r, 90, 99), 2);
+            double specificity = PythonFloats.round(r.nextDouble() + randint(r, 90, 99), 2);
+            double notDisease = 100.0 - disease;
+            double falsePositive = 100.0 - specificity;
+            double positive = disease * sensitivity + notDisease * falsePositive;
+            double answer = PythonFloats.round(sensitivity * (100 * disease) / positive, 2);
+            return Problem.of("Someone tested positive for a nasty disease which only " + PythonFloats.fixed(disease, 2)
+                    + "% of the population have. Test sensitivity (true positive) is equal to SN="
+                    + PythonFloats.fixed(sensitivity, 2) + "% whereas test specificity (true negative) SP="
+                    + PythonFloats.fixed(specificity, 2) + "%. What is the probability that this guy really has that"
+                    + " disease?", PythonFloats.repr(answer) + "%");
+        });
         makers.put("combinations", r -> {
             int a = randint(r, 10, 20);
             int b = randint(r, 0, 9);
