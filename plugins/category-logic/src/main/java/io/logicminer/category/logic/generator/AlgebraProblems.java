@@ -14,6 +14,35 @@ final class AlgebraProblems {
     private AlgebraProblems() {
     }
 
+    /** mathgenerator's line {@code y = mx + b} for intersection_of_two_lines (slope as drawn, not reduced). */
+    private static String line(long[] m, long b) {
+        String slope;
+        long whole = Long.MIN_VALUE;
+        if (m[0] == 0) {
+            whole = 0;
+            slope = "0";
+        } else if (Math.abs(m[0]) == Math.abs(m[1])) {
+            whole = Math.floorDiv(m[0], m[1]);
+            slope = Long.toString(whole);
+        } else if (m[1] == 1) {
+            whole = m[0];
+            slope = Long.toString(whole);
+        } else {
+            slope = "\\frac{" + m[0] + "}{" + m[1] + "}";
+        }
+        String base = "y =";
+        if (whole != 0) {
+            base += whole == 1 ? " x" : whole == -1 ? " -x" : " " + slope + "x";
+        }
+        if (b > 0) {
+            return whole == 0 ? base + " " + b : base + " + " + b;
+        }
+        if (b < 0) {
+            return whole == 0 ? base + " -" + -b : base + " - " + -b;
+        }
+        return whole == 0 ? base + " 0" : base;
+    }
+
     /** Python's {@code str(complex)}: {@code (16-18j)}, {@code 5j} when the real part is +0, {@code (-3+0j)}. */
     static String complex(double re, double im) {
         String imag = part(im) + "j";
@@ -84,6 +113,73 @@ final class AlgebraProblems {
             double c = randint(r, -20, 20);
             double d = randint(r, -20, 20);
             return Problem.of(complex(a, b) + " * " + complex(c, d) + " = ", complex(a * c - b * d, a * d + b * c));
+        });
+        makers.put("orthogonal_projection", r -> {
+            long[] v = {randint(r, -10, 10), randint(r, -10, 10)};
+            long[] u = {randint(r, -10, 10), randint(r, -10, 10)};
+            long top = v[0] * u[0] + v[1] * u[1];
+            long bottom = u[0] * u[0] + u[1] * u[1];
+            if (bottom == 0) {
+                return null; // mathgenerator divides by zero: re-drawn
+            }
+            Fraction scale = new Fraction(top, bottom);
+            return Problem.of("Find the orthogonal projection of " + Draw.list(List.of(v[0], v[1])) + " onto "
+                            + Draw.list(List.of(u[0], u[1])),
+                    "[" + scale.times(Fraction.of(u[0])).latex() + ", " + scale.times(Fraction.of(u[1])).latex() + "]");
+        });
+        makers.put("intersection_of_two_lines", r -> {
+            long[] m1 = {randint(r, -10, 10), randint(r, 1, 6)};
+            long[] m2 = {randint(r, -10, 10), randint(r, 1, 6)};
+            long b1 = randint(r, -10, 10);
+            long b2 = randint(r, -10, 10);
+            String problem = "Find the point of intersection of the two lines: " + line(m1, b1) + " and " + line(m2, b2);
+            Fraction f1 = new Fraction(m1[0], m1[1]);
+            Fraction f2 = new Fraction(m2[0], m2[1]);
+            if (f1.equals(f2)) {
+                return Problem.of(problem, "No Solution");
+            }
+            Fraction x = Fraction.of(b1 - b2).dividedBy(f2.minus(f1));
+            Fraction y = f2.times(Fraction.of(b1)).minus(f1.times(Fraction.of(b2))).dividedBy(f2.minus(f1));
+            return Problem.of(problem, "(" + x.latex() + ", " + y.latex() + ")");
+        });
+        makers.put("line_equation_from_2_points", r -> {
+            int x1;
+            int x2;
+            do {
+                x1 = randint(r, -20, 20);
+                x2 = randint(r, -20, 20);
+            } while (x1 == x2);
+            int y1 = randint(r, -20, 20);
+            int y2 = randint(r, -20, 20);
+            long g = Draw.gcd(y2 - y1, x2 - x1);
+            long m1 = Math.floorDiv(y2 - y1, g);
+            long m2 = Math.floorDiv(x2 - x1, g);
+            long constant = (long) y1 * (x2 - x1) - (long) (y2 - y1) * x1;
+            long g2 = Draw.gcd(constant, x2 - x1);
+            long c1 = Math.floorDiv(constant, g2);
+            long c2 = Math.floorDiv(x2 - x1, g2);
+            String c = c1 != 0 ? (c1 >= 0 ? "+" : "-") + "\\frac{" + Math.abs(c1) + "}{" + c2 + "}" : "";
+            if (c2 < 0) {
+                c2 = -c2;
+                c1 = -c1;
+                c = (c1 >= 0 ? "+" : "-") + "\\frac{" + Math.abs(c1) + "}{" + c2 + "}";
+            }
+            if (c2 == 1) {
+                c = (c1 >= 0 ? "+" : "") + c1;
+            }
+            String problem = "Find the equation of the line passing through the points (" + x1 + "," + y1 + ") and ("
+                    + x2 + "," + y2 + ").";
+            if (m1 == 0) {
+                return Problem.of(problem, "y=" + c);
+            }
+            if (m2 < 0) {
+                m1 = -m1;
+                m2 = -m2;
+            }
+            if (m2 == 1) {
+                return Problem.of(problem, m1 == 1 ? "y=x" + c : m1 == -1 ? "y=-x" + c : "y=" + m1 + "x" + c);
+            }
+            return Problem.of(problem, "y=\\frac{" + m1 + "}{" + m2 + "}x" + c);
         });
         makers.put("simple_interest", r -> {
             int p = randint(r, 1000, 10000);

@@ -182,6 +182,44 @@ final class GeometryProblems {
             return Problem.of("Surface area of pyramid with base length = " + 2 * halfLength + "m, base width = "
                     + 2 * halfWidth + "m, and height = " + height + "m is", PythonFloats.repr(answer) + " m^2");
         });
+        makers.put("equation_of_line_from_two_points", r -> {
+            int x1 = randint(r, -20, 20);
+            int x2 = randint(r, -20, 20);
+            int y1 = randint(r, -20, 20);
+            int y2 = randint(r, -20, 20);
+            long coeffY = x2 - x1;
+            long coeffX = y2 - y1;
+            long constant = (long) y2 * coeffY - (long) x2 * coeffX;
+            long gcd = Draw.gcd(coeffX, coeffY);
+            if (gcd == 0 && constant != 0) {
+                return null; // mathgenerator divides by zero: re-drawn
+            }
+            if (gcd != 1 && gcd != 0) {
+                // mathgenerator's own rounding toward zero for each sign
+                coeffY = coeffY > 0 ? coeffY / gcd : -Math.floorDiv(-coeffY, gcd);
+                coeffX = coeffX > 0 ? coeffX / gcd : -Math.floorDiv(-coeffX, gcd);
+                constant = constant > 0 ? constant / gcd : -Math.floorDiv(-constant, gcd);
+            }
+            if (coeffY < 0) {
+                coeffY = -coeffY;
+                coeffX = -coeffX;
+                constant = -constant;
+            }
+            String x = coeffX == 1 ? "" : coeffX == -1 ? "-" : Long.toString(coeffX);
+            String y = coeffY == 1 ? "" : coeffY == -1 ? "-" : Long.toString(coeffY);
+            String answer;
+            if (coeffX == 0) {
+                answer = y + "y = " + constant;
+            } else if (coeffY == 0) {
+                answer = x + "x = " + -constant;
+            } else if (constant > 0) {
+                answer = y + "y = " + x + "x + " + constant;
+            } else {
+                answer = y + "y = " + x + "x " + constant; // quirk kept: "x -51", "x 0"
+            }
+            return Problem.of("What is the equation of the line between points (" + x1 + "," + y1 + ") and (" + x2
+                    + "," + y2 + ") in slope-intercept form?", answer);
+        });
         makers.put("surface_area_cube", r -> {
             int a = randint(r, 1, 20);
             return Problem.of("Surface area of cube with side = " + a + "m is", 6 * a * a + " m^2");

@@ -125,6 +125,57 @@ final class MiscProblems {
                     + "/" + b2 + ")^" + power + " = " + PythonFloats.repr(step) + "^{" + power + "}",
                     PythonFloats.repr(PythonFloats.round(Math.pow(step, power), 2)));
         });
+        makers.put("surds_comparison", r -> {
+            int radicand1 = randint(r, 1, 99);
+            int radicand2;
+            do {
+                radicand2 = randint(r, 1, 99);
+            } while (radicand2 == radicand1);
+            int degree1 = randint(r, 1, 9);
+            int degree2;
+            do {
+                degree2 = randint(r, 1, 9);
+            } while (degree2 == degree1);
+            double first = Math.pow(radicand1, 1.0 / degree1);
+            double second = Math.pow(radicand2, 1.0 / degree2);
+            return Problem.of("Fill in the blanks " + radicand1 + "^{\\frac{1}{" + degree1 + "}} _ " + radicand2
+                    + "^{\\frac{1}{" + degree2 + "}}", first > second ? ">" : first < second ? "<" : "=");
+        });
+        makers.put("product_of_scientific_notations", r -> {
+            double a = PythonFloats.round(1 + 9 * r.nextDouble(), 2);
+            int ae = randint(r, -100, 100);
+            double b = PythonFloats.round(1 + 9 * r.nextDouble(), 2);
+            int be = randint(r, -100, 100);
+            double c = a * b;
+            int ce = ae + be;
+            if (c >= 10) {
+                c /= 10;
+                ce += 1;
+            }
+            return Problem.of("Product of scientific notations " + PythonFloats.repr(a) + " \\times 10^{" + ae + "} and "
+                            + PythonFloats.repr(b) + " \\times 10^{" + be + "} = ",
+                    PythonFloats.repr(PythonFloats.round(c, 2)) + " \\times 10^{" + ce + "}");
+        });
+        makers.put("geometric_progression", r -> {
+            int ratio = randint(r, 2, 12);
+            int a = randint(r, 2, 12);
+            int nTerm = randint(r, 6, 11);
+            int sumTerm = randint(r, 6, 11);
+            List<java.math.BigInteger> gp = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                gp.add(java.math.BigInteger.valueOf(ratio).pow(i).multiply(java.math.BigInteger.valueOf(a)));
+            }
+            java.math.BigInteger nth = java.math.BigInteger.valueOf(ratio).pow(nTerm - 1)
+                    .multiply(java.math.BigInteger.valueOf(a));
+            double sum = a * ((java.math.BigInteger.valueOf(ratio).pow(sumTerm).subtract(java.math.BigInteger.ONE))
+                    .doubleValue() / (ratio - 1));
+            // Quirk kept: a space before the comma after the ratio, and the sum as a float.
+            return Problem.of("For the given GP " + gp.stream().map(String::valueOf)
+                            .collect(Collectors.joining(", ", "[", "]")) + ". Find the value of a common ratio, " + nTerm
+                            + "th term value, sum upto " + sumTerm + "th term",
+                    "The value of a is " + a + ", common ratio is " + ratio + " , " + nTerm + "th term is " + nth
+                            + ", sum upto " + sumTerm + "th term is " + PythonFloats.repr(sum));
+        });
         makers.put("signum_function", r -> {
             int a = randint(r, -999, 999);
             return Problem.of("Signum of " + a + " is =", Integer.toString(Integer.signum(a)));
