@@ -43,6 +43,11 @@ final class AlgebraProblems {
         return whole == 0 ? base + " 0" : base;
     }
 
+    /** mathgenerator's intParser: {@code +3}, {@code -3}, or nothing for zero. */
+    private static String signed(int z) {
+        return z > 0 ? "+" + z : z < 0 ? Integer.toString(z) : "";
+    }
+
     /** Python's {@code str(complex)}: {@code (16-18j)}, {@code 5j} when the real part is +0, {@code (-3+0j)}. */
     static String complex(double re, double im) {
         String imag = part(im) + "j";
@@ -180,6 +185,27 @@ final class AlgebraProblems {
                 return Problem.of(problem, m1 == 1 ? "y=x" + c : m1 == -1 ? "y=-x" + c : "y=" + m1 + "x" + c);
             }
             return Problem.of(problem, "y=\\frac{" + m1 + "}{" + m2 + "}x" + c);
+        });
+        makers.put("expanding", r -> {
+            int x1 = randint(r, -10, 10);
+            int x2 = randint(r, -10, 10);
+            int a = randint(r, -10, 10);
+            int b = randint(r, -10, 10);
+            if (b == 0) {
+                return null; // mathgenerator indexes an empty string here and raises: re-drawn
+            }
+            String c1 = signed(a * b);
+            String c2 = signed(a * x2 + b * x1);
+            String c3 = signed(x1 * x2);
+            String p1 = signed(a);
+            String p3 = signed(b);
+            // Quirks kept: +1 coefficients vanish but -1 stays, and a zero middle term leaves "x^2x".
+            p1 = p1.equals("+1") ? "" : p1.startsWith("+") ? p1.substring(1) : p1;
+            p3 = p3.equals("+1") ? "" : p3.startsWith("+") ? p3.substring(1) : p3;
+            c1 = c1.equals("+1") ? "" : c1.startsWith("+") ? c1.substring(1) : c1;
+            c2 = c2.equals("+1") ? "" : c2;
+            return Problem.of("(" + p1 + "x" + signed(x1) + ")(" + p3 + "x" + signed(x2) + ")",
+                    c1 + "x^2" + c2 + "x" + c3);
         });
         makers.put("simple_interest", r -> {
             int p = randint(r, 1000, 10000);

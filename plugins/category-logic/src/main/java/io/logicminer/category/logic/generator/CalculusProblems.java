@@ -54,6 +54,15 @@ final class CalculusProblems {
             }
             return Problem.of(problem.toString(), solution + " + C");
         });
+        makers.put("definite_integral", r -> {
+            int a = randint(r, 0, 100);
+            int b = randint(r, 0, 100);
+            int c = randint(r, 0, 100);
+            // The integral of ax^2 + bx + c over [0, 1] is a/3 + b/2 + c; a multiple of 1/6 never sits on a
+            // 2-decimal tie, so quadrature's last-bit noise cannot change the rounded answer.
+            return Problem.of("The definite integral within limits 0 to 1 of the equation " + a + "x^2 + " + b + "x + "
+                    + c + " = ", PythonFloats.repr(PythonFloats.round(a / 3.0 + b / 2.0 + c, 2)));
+        });
         makers.put("trig_differentiation", r -> {
             String[] pair = TRIG.get(r.nextInt(TRIG.size()));
             return Problem.of("\\frac{d}{dx}(" + pair[0] + ")=", pair[1]);

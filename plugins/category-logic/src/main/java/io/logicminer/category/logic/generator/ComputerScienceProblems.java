@@ -49,6 +49,19 @@ final class ComputerScienceProblems {
             return Problem.of("Integer of Binary Coded Decimal " + leading + " = ",
                     new java.math.BigInteger(bits.toString(), 2).toString());
         });
+        makers.put("nth_fibonacci_number", r -> {
+            int n = randint(r, 1, 100);
+            // mathgenerator's float formula int((phi^n - (-phi)^-n) / sqrt(5)), with pow correctly rounded as
+            // CPython's libm does, so large n carry the same error as the ground truth.
+            double phi = (1 + Math.sqrt(5)) / 2;
+            java.math.BigDecimal exactPhi = new java.math.BigDecimal(phi);
+            double up = exactPhi.pow(n).doubleValue();
+            java.math.BigDecimal down = java.math.BigDecimal.ONE.divide(exactPhi.negate().pow(n),
+                    new java.math.MathContext(60));
+            double value = (up - down.doubleValue()) / Math.sqrt(5);
+            return Problem.of("What is the " + n + "th Fibonacci number?",
+                    new java.math.BigDecimal(value).toBigInteger().toString());
+        });
         makers.put("decimal_to_bcd", r -> {
             int n = randint(r, 1000, 10000);
             // Quirk kept: the "BCD" is the base-16 digits written in decimal.

@@ -176,6 +176,30 @@ final class MiscProblems {
                     "The value of a is " + a + ", common ratio is " + ratio + " , " + nTerm + "th term is " + nth
                             + ", sum upto " + sumTerm + "th term is " + PythonFloats.repr(sum));
         });
+        makers.put("base_conversion", r -> {
+            int n = randint(r, 40, 60000);
+            List<Integer> dist = new ArrayList<>();
+            for (int i = 0; i < 10; i++) {
+                dist.add(10);
+            }
+            for (int i = 0; i < 5; i++) {
+                dist.add(2);
+            }
+            for (int i = 0; i < 5; i++) {
+                dist.add(16);
+            }
+            for (int i = 2; i <= 16; i++) {
+                dist.add(i);
+            }
+            int from;
+            int to;
+            do {
+                from = dist.get(r.nextInt(dist.size()));
+                to = dist.get(r.nextInt(dist.size()));
+            } while (from == to);
+            return Problem.of("Convert " + Integer.toString(n, from).toUpperCase(java.util.Locale.ROOT) + " from base "
+                    + from + " to base " + to + ".", Integer.toString(n, to).toUpperCase(java.util.Locale.ROOT));
+        });
         makers.put("signum_function", r -> {
             int a = randint(r, -999, 999);
             return Problem.of("Signum of " + a + " is =", Integer.toString(Integer.signum(a)));

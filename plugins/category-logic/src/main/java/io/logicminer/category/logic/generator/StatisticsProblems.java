@@ -41,6 +41,26 @@ final class StatisticsProblems {
                     + PythonFloats.fixed(specificity, 2) + "%. What is the probability that this guy really has that"
                     + " disease?", PythonFloats.repr(answer) + "%");
         });
+        makers.put("data_summary", r -> {
+            int[] values = new int[15];
+            int total = 0;
+            for (int i = 0; i < values.length; i++) {
+                values[i] = randint(r, 5, 50);
+                total += values[i];
+            }
+            double mean = PythonFloats.round(total / 15.0, 2);
+            double squares = 0;
+            for (int value : values) {
+                squares += (value - mean) * (value - mean);
+            }
+            // Quirk kept: the labels are swapped (the "standard deviation" is the variance and the other way round).
+            double labelledDeviation = PythonFloats.round(squares / 15, 2);
+            double labelledVariance = PythonFloats.round(Math.sqrt(squares / 15), 2);
+            return Problem.of("Find the mean,standard deviation and variance for the data " + java.util.Arrays.stream(values)
+                            .mapToObj(String::valueOf).collect(java.util.stream.Collectors.joining(", ")),
+                    "The Mean is " + PythonFloats.repr(mean) + ", Standard Deviation is "
+                            + PythonFloats.repr(labelledDeviation) + ", Variance is " + PythonFloats.repr(labelledVariance));
+        });
         makers.put("combinations", r -> {
             int a = randint(r, 10, 20);
             int b = randint(r, 0, 9);

@@ -77,7 +77,7 @@ class LogicChallengeGeneratorTest {
     private static final Set<String> VARIABLE_SHAPE = Set.of("power_rule_differentiation", "power_rule_integration",
             "perimeter_of_polygons", "trig_differentiation", "binary_to_hex", "binary_2s_complement",
             "complementary_and_supplementary_angle", "linear_equations", "matrix_multiplication", "combine_like_terms",
-            "multiply_complex_numbers", "intersection_of_two_lines");
+            "multiply_complex_numbers", "intersection_of_two_lines", "expanding", "base_conversion");
 
     @Test
     void theSameSeedGivesTheSameChallenges() {
