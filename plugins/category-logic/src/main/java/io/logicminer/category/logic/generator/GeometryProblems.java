@@ -22,6 +22,14 @@ final class GeometryProblems {
     private GeometryProblems() {
     }
 
+    private static String floats(double[] values) {
+        List<String> printed = new ArrayList<>();
+        for (double v : values) {
+            printed.add(PythonFloats.repr(v));
+        }
+        return "[" + String.join(", ", printed) + "]";
+    }
+
     static void register(Map<String, ProblemMaker> makers) {
         makers.put("basic_trigonometry", r -> {
             int[] angles = {0, 30, 45, 60, 90};
@@ -219,6 +227,44 @@ final class GeometryProblems {
             }
             return Problem.of("What is the equation of the line between points (" + x1 + "," + y1 + ") and (" + x2
                     + "," + y2 + ") in slope-intercept form?", answer);
+        });
+        makers.put("area_of_circle_given_center_and_point", r -> {
+            int radius = randint(r, 0, 10);
+            int cx = randint(r, -10, 10);
+            int cy = randint(r, -10, 10);
+            // Quirk kept: pi // 6 is 0.0 and pi // 2 is 1.0 in Python, so the "angles" are 0, 0, 1, pi, pi, 4.
+            double[] angles = {0.0, 0.0, 1.0, Math.PI, Math.PI, 4.0};
+            double angle = angles[r.nextInt(angles.length)];
+            double px = cx + PythonFloats.round(radius * Math.cos(angle), 2);
+            double py = cy + PythonFloats.round(radius * Math.sin(angle), 2);
+            return Problem.of("Area of circle with center (" + cx + "," + cy + ") and passing through ("
+                            + PythonFloats.repr(px) + ", " + PythonFloats.repr(py) + ") is",
+                    PythonFloats.repr(PythonFloats.round(Math.PI * radius * radius, 2)));
+        });
+        makers.put("angle_btw_vectors", r -> {
+            int count = randint(r, 2, 20);
+            double[] v1 = new double[count];
+            double[] v2 = new double[count];
+            for (int i = 0; i < count; i++) {
+                v1[i] = PythonFloats.round(1000 * r.nextDouble(), 2);
+            }
+            for (int i = 0; i < count; i++) {
+                v2[i] = PythonFloats.round(1000 * r.nextDouble(), 2);
+            }
+            double dot = 0;
+            double s1 = 0;
+            double s2 = 0;
+            for (int i = 0; i < count; i++) {
+                dot += v1[i] * v2[i];
+                s1 += v1[i] * v1[i];
+                s2 += v2[i] * v2[i];
+            }
+            double ratio = dot / (Math.sqrt(s1) * Math.sqrt(s2));
+            if (ratio > 1) {
+                return null; // acos fails in mathgenerator ("NaN"): re-drawn
+            }
+            return Problem.of("angle between the vectors " + floats(v1) + " and " + floats(v2) + " is:",
+                    PythonFloats.repr(PythonFloats.round(Math.acos(ratio), 2)) + " radians");
         });
         makers.put("surface_area_cube", r -> {
             int a = randint(r, 1, 20);

@@ -200,6 +200,38 @@ final class MiscProblems {
             return Problem.of("Convert " + Integer.toString(n, from).toUpperCase(java.util.Locale.ROOT) + " from base "
                     + from + " to base " + to + ".", Integer.toString(n, to).toUpperCase(java.util.Locale.ROOT));
         });
+        makers.put("complex_to_polar", r -> {
+            double a = randint(r, -20, 20);
+            double b = randint(r, -20, 20);
+            return Problem.of(PythonFloats.repr(PythonFloats.round(Math.hypot(a, b), 2)) + "(" + PythonFloats.repr(a)
+                            + "\\theta + i" + PythonFloats.repr(b) + "\\theta)",
+                    PythonFloats.repr(PythonFloats.round(Math.atan2(b, a), 2)));
+        });
+        makers.put("euclidian_norm", r -> {
+            int count = randint(r, 2, 20);
+            List<String> printed = new ArrayList<>();
+            double sum = 0;
+            for (int i = 0; i < count; i++) {
+                double v = 1000 * r.nextDouble();
+                printed.add(PythonFloats.repr(v));
+                sum += v * v; // plain left-to-right sum, as CPython 3.11's sum()
+            }
+            return Problem.of("Euclidian norm or L2 norm of the vector [" + String.join(", ", printed) + "] is:",
+                    PythonFloats.repr(PythonFloats.round(Math.sqrt(sum), 2)));
+        });
+        makers.put("geometric_mean", r -> {
+            int count = randint(r, 2, 4);
+            List<Integer> nums = new ArrayList<>();
+            long product = 1;
+            for (int i = 0; i < count; i++) {
+                nums.add(randint(r, 1, 100));
+                product *= nums.get(i);
+            }
+            double mean = Math.pow(product, 1.0 / count);
+            // numpy's round: scale, round half to even, unscale
+            double rounded = Math.rint(mean * 100) / 100;
+            return Problem.of("Geometric mean of " + count + " numbers " + list(nums) + " = ", PythonFloats.repr(rounded));
+        });
         makers.put("signum_function", r -> {
             int a = randint(r, -999, 999);
             return Problem.of("Signum of " + a + " is =", Integer.toString(Integer.signum(a)));

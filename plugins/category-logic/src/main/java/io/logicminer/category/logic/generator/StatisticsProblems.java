@@ -61,6 +61,33 @@ final class StatisticsProblems {
                     "The Mean is " + PythonFloats.repr(mean) + ", Standard Deviation is "
                             + PythonFloats.repr(labelledDeviation) + ", Variance is " + PythonFloats.repr(labelledVariance));
         });
+        makers.put("confidence_interval", r -> {
+            int n = randint(r, 20, 40);
+            int j = randint(r, 0, 3);
+            java.util.List<Integer> pool = new java.util.ArrayList<>();
+            for (int i = 200; i < 300; i++) {
+                pool.add(i);
+            }
+            java.util.Collections.shuffle(pool, new java.util.Random(r.nextLong()));
+            java.util.List<Integer> sample = pool.subList(0, n);
+            int[] percent = {80, 90, 95, 99};
+            double[] t = {1.282, 1.645, 1.960, 2.576};
+            double mean = 0;
+            for (int value : sample) {
+                mean = value + mean;
+            }
+            mean = mean / n;
+            double sd = 0;
+            for (int value : sample) {
+                sd = (value - mean) * (value - mean) + sd;
+            }
+            sd = sd / n;
+            double error = t[j] * Math.sqrt(sd / n);
+            // Quirk kept: (upper, lower).
+            return Problem.of("The confidence interval for sample " + Draw.list(sample) + " with " + percent[j]
+                            + "% confidence is", "(" + PythonFloats.repr(PythonFloats.round(mean + error, 2)) + ", "
+                            + PythonFloats.repr(PythonFloats.round(mean - error, 2)) + ")");
+        });
         makers.put("combinations", r -> {
             int a = randint(r, 10, 20);
             int b = randint(r, 0, 9);

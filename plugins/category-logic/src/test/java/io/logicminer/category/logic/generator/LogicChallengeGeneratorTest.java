@@ -77,7 +77,9 @@ class LogicChallengeGeneratorTest {
     private static final Set<String> VARIABLE_SHAPE = Set.of("power_rule_differentiation", "power_rule_integration",
             "perimeter_of_polygons", "trig_differentiation", "binary_to_hex", "binary_2s_complement",
             "complementary_and_supplementary_angle", "linear_equations", "matrix_multiplication", "combine_like_terms",
-            "multiply_complex_numbers", "intersection_of_two_lines", "expanding", "base_conversion");
+            "multiply_complex_numbers", "intersection_of_two_lines", "expanding", "base_conversion", "angle_btw_vectors",
+            "euclidian_norm", "geometric_mean", "confidence_interval", "complex_to_polar",
+            "area_of_circle_given_center_and_point");
 
     @Test
     void theSameSeedGivesTheSameChallenges() {
