@@ -77,6 +77,11 @@ final class EvalCommand implements Callable<Integer> {
             description = "A models.<name> to judge correctness with the validator's prompt (default: the category's equivalence test).")
     String judgeModel;
 
+    @Option(names = "--reference-model", paramLabel = "NAME",
+            description = "A models.<name> that writes the validator's reference reasoning; enables the similarity term"
+                    + " (all-MiniLM-L6-v2 embeddings, in-process). Without it similarity is n/a.")
+    String referenceModel;
+
     @Option(names = "--concurrency", paramLabel = "N", defaultValue = "4", description = "Challenges at once (default: ${DEFAULT-VALUE}).")
     int concurrency;
 
@@ -121,7 +126,13 @@ final class EvalCommand implements Callable<Integer> {
                 ChallengeAnswerer answerer = target == null
                         ? inProcess(pipeline, categoryName, host)
                         : overAxon(host, http, categoryName);
-                EvaluationRun run = new EvaluationRun(answerer, judge, Optional.empty(), perChallenge, concurrency);
+                Optional<io.logicminer.evaluation.run.SimilarityScorer> similarity = referenceModel == null
+                        ? Optional.empty()
+                        : Optional.of(new io.logicminer.evaluation.embedding.ReferenceSimilarity(
+                                new io.logicminer.evaluation.judge.ReferenceReasoning(
+                                        host.registry().chatModel(referenceModel)),
+                                new io.logicminer.evaluation.embedding.MiniLmEmbedder()));
+                EvaluationRun run = new EvaluationRun(answerer, judge, similarity, perChallenge, concurrency);
                 boolean terminal = System.console() != null;
                 boolean show = progress != null ? progress : terminal;
                 java.io.PrintStream err = new java.io.PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err),
