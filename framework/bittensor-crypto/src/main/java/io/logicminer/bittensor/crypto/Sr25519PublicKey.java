@@ -4,6 +4,7 @@ import cafe.cryptography.curve25519.CompressedRistretto;
 import cafe.cryptography.curve25519.Constants;
 import cafe.cryptography.curve25519.InvalidEncodingException;
 import cafe.cryptography.curve25519.RistrettoElement;
+import cafe.cryptography.curve25519.RistrettoGeneratorTable;
 import cafe.cryptography.curve25519.Scalar;
 import java.util.Arrays;
 
@@ -107,8 +108,45 @@ public final class Sr25519PublicKey {
         transcript.appendMessage(Sr25519.SIGN_PK, bytes);
         transcript.appendMessage(Sr25519.SIGN_R, r);
         Scalar k = transcript.challengeScalar(Sr25519.SIGN_C);
-        RistrettoElement expectedR = Constants.RISTRETTO_GENERATOR_TABLE.multiply(s).subtract(point.multiply(k));
+        RistrettoElement expectedR = Constants.RISTRETTO_GENERATOR_TABLE.multiply(s).subtract(table().multiply(k));
         return Arrays.equals(expectedR.compress().toByteArray(), r);
+    }
+
+    /**
+     * Precomputed multiples of this key, built on first verification and shared across instances of the same key:
+     * a validator's key verifies thousands of requests, and a table multiplication costs a fraction of a generic
+     * one. Bounded (least recently used out) so a flood of fresh keys cannot grow memory.
+     */
+    private RistrettoGeneratorTable table() {
+        return TableCache.get(bytes, point);
+    }
+
+    /** The bounded, shared cache of per-key tables. */
+    private static final class TableCache {
+        private static final int CAPACITY = 1024;
+        private static final java.util.Map<java.nio.ByteBuffer, RistrettoGeneratorTable> TABLES =
+                new java.util.LinkedHashMap<>(64, 0.75f, true) {
+                    @Override
+                    protected boolean removeEldestEntry(java.util.Map.Entry<java.nio.ByteBuffer,
+                            RistrettoGeneratorTable> eldest) {
+                        return size() > CAPACITY;
+                    }
+                };
+
+        static RistrettoGeneratorTable get(byte[] key, RistrettoElement point) {
+            java.nio.ByteBuffer id = java.nio.ByteBuffer.wrap(key.clone());
+            synchronized (TABLES) {
+                RistrettoGeneratorTable table = TABLES.get(id);
+                if (table != null) {
+                    return table;
+                }
+            }
+            RistrettoGeneratorTable built = new RistrettoGeneratorTable(point);
+            synchronized (TABLES) {
+                TABLES.putIfAbsent(id, built);
+            }
+            return built;
+        }
     }
 
     RistrettoElement point() {
