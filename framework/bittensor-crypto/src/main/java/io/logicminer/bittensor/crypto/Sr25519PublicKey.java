@@ -108,22 +108,28 @@ public final class Sr25519PublicKey {
         transcript.appendMessage(Sr25519.SIGN_PK, bytes);
         transcript.appendMessage(Sr25519.SIGN_R, r);
         Scalar k = transcript.challengeScalar(Sr25519.SIGN_C);
-        RistrettoElement expectedR = Constants.RISTRETTO_GENERATOR_TABLE.multiply(s).subtract(table().multiply(k));
+        RistrettoGeneratorTable table = TableCache.get(bytes, point);
+        RistrettoElement kA = table == null ? point.multiply(k) : table.multiply(k);
+        RistrettoElement expectedR = Constants.RISTRETTO_GENERATOR_TABLE.multiply(s).subtract(kA);
         return Arrays.equals(expectedR.compress().toByteArray(), r);
     }
 
     /**
-     * Precomputed multiples of this key, built on first verification and shared across instances of the same key:
-     * a validator's key verifies thousands of requests, and a table multiplication costs a fraction of a generic
-     * one. Bounded (least recently used out) so a flood of fresh keys cannot grow memory.
+     * Precomputed multiples of verifying keys, shared across instances of the same key: a validator's key verifies
+     * thousands of requests, and a table multiplication costs a fraction of a generic one. A table (~50 KB) is built
+     * only for a key seen before, so a flood of one-off keys costs neither the build nor memory; both maps are
+     * bounded, least recently used out (a subnet has at most 256 neurons).
      */
-    private RistrettoGeneratorTable table() {
-        return TableCache.get(bytes, point);
-    }
-
-    /** The bounded, shared cache of per-key tables. */
     private static final class TableCache {
-        private static final int CAPACITY = 1024;
+        private static final int CAPACITY = 256;
+        private static final int SEEN_CAPACITY = 4096;
+        private static final java.util.Map<java.nio.ByteBuffer, Boolean> SEEN =
+                new java.util.LinkedHashMap<>(64, 0.75f, true) {
+                    @Override
+                    protected boolean removeEldestEntry(java.util.Map.Entry<java.nio.ByteBuffer, Boolean> eldest) {
+                        return size() > SEEN_CAPACITY;
+                    }
+                };
         private static final java.util.Map<java.nio.ByteBuffer, RistrettoGeneratorTable> TABLES =
                 new java.util.LinkedHashMap<>(64, 0.75f, true) {
                     @Override
@@ -133,12 +139,16 @@ public final class Sr25519PublicKey {
                     }
                 };
 
+        /** The key's table, or null the first time a key is seen (then the caller multiplies generically). */
         static RistrettoGeneratorTable get(byte[] key, RistrettoElement point) {
             java.nio.ByteBuffer id = java.nio.ByteBuffer.wrap(key.clone());
             synchronized (TABLES) {
                 RistrettoGeneratorTable table = TABLES.get(id);
                 if (table != null) {
                     return table;
+                }
+                if (SEEN.put(id, Boolean.TRUE) == null) {
+                    return null;
                 }
             }
             RistrettoGeneratorTable built = new RistrettoGeneratorTable(point);

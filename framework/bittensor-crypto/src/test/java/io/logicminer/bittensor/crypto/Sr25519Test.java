@@ -185,4 +185,17 @@ class Sr25519Test {
         Sr25519Keypair keypair = Sr25519Keypair.fromUri("//Alice");
         assertEquals("Sr25519Keypair[5GrwvaEF5zXb26Fz9rcQpDWS57CtERHpNehXCPcNoHGKutQY]", keypair.toString());
     }
+
+    @Test
+    void verificationAgreesOnTheGenericAndTheCachedTablePath() {
+        Sr25519Keypair key = Sr25519Keypair.fromUri("//TablePath");
+        byte[] message = "nonce.hotkey.axon.uuid.hash".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] signature = key.sign(message);
+        byte[] tampered = signature.clone();
+        tampered[5] ^= 1;
+        for (int i = 0; i < 4; i++) { // first call: generic multiplication; later calls: the key's cached table
+            org.junit.jupiter.api.Assertions.assertTrue(Sr25519.verify(key.publicKeyBytes(), message, signature));
+            org.junit.jupiter.api.Assertions.assertFalse(Sr25519.verify(key.publicKeyBytes(), message, tampered));
+        }
+    }
 }
