@@ -19,41 +19,28 @@ final class CalculusProblems {
     private CalculusProblems() {
     }
 
+    /** 1 to 5 terms {@code cx^{e}} (c, e in 1..10) and the rule's term for each, joined by " + ". */
+    private static Problem powerRule(java.util.random.RandomGenerator r, String verb,
+                                     java.util.function.BiFunction<Integer, Integer, String> rule, String suffix) {
+        int terms = randint(r, 1, 5);
+        java.util.List<String> problem = new java.util.ArrayList<>();
+        java.util.List<String> solution = new java.util.ArrayList<>();
+        for (int i = 0; i < terms; i++) {
+            int coefficient = randint(r, 1, 10);
+            int exponent = randint(r, 1, 10);
+            problem.add(coefficient + "x^{" + exponent + "}");
+            solution.add(rule.apply(coefficient, exponent));
+        }
+        return Problem.of(verb + String.join(" + ", problem), String.join(" + ", solution) + suffix);
+    }
+
     static void register(Map<String, ProblemMaker> makers) {
-        makers.put("power_rule_differentiation", r -> {
-            int terms = randint(r, 1, 5);
-            StringBuilder problem = new StringBuilder("Differentiate ");
-            StringBuilder solution = new StringBuilder();
-            for (int i = 0; i < terms; i++) {
-                if (i > 0) {
-                    problem.append(" + ");
-                    solution.append(" + ");
-                }
-                int coefficient = randint(r, 1, 10);
-                int exponent = randint(r, 1, 10);
-                problem.append(coefficient).append("x^{").append(exponent).append('}');
-                solution.append(coefficient * exponent).append("x^{").append(exponent - 1).append('}');
-            }
-            return Problem.of(problem.toString(), solution.toString());
-        });
-        makers.put("power_rule_integration", r -> {
-            int terms = randint(r, 1, 5);
-            StringBuilder problem = new StringBuilder("Integrate ");
-            StringBuilder solution = new StringBuilder();
-            for (int i = 0; i < terms; i++) {
-                if (i > 0) {
-                    problem.append(" + ");
-                    solution.append(" + ");
-                }
-                int coefficient = randint(r, 1, 10);
-                int exponent = randint(r, 1, 10);
-                problem.append(coefficient).append("x^{").append(exponent).append('}');
-                // Quirk kept: divides by the old exponent, not the new one.
-                solution.append("\\frac{").append(coefficient).append("}{").append(exponent).append("}x^{")
-                        .append(exponent + 1).append('}');
-            }
-            return Problem.of(problem.toString(), solution + " + C");
-        });
+        makers.put("power_rule_differentiation", r -> powerRule(r, "Differentiate ",
+                (coefficient, exponent) -> coefficient * exponent + "x^{" + (exponent - 1) + "}", ""));
+        // Quirk kept: integration divides by the old exponent, not the new one.
+        makers.put("power_rule_integration", r -> powerRule(r, "Integrate ",
+                (coefficient, exponent) -> "\\frac{" + coefficient + "}{" + exponent + "}x^{" + (exponent + 1) + "}",
+                " + C"));
         makers.put("definite_integral", r -> {
             int a = randint(r, 0, 100);
             int b = randint(r, 0, 100);
