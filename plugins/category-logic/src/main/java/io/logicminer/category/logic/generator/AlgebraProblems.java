@@ -1,14 +1,19 @@
 package io.logicminer.category.logic.generator;
 
+import io.logicminer.python.PythonFloat;
+import io.logicminer.python.PythonFloatSet;
+
 import java.util.List;
 import java.util.Map;
+import java.util.random.RandomGenerator;
+import java.util.stream.Collectors;
 
 import static io.logicminer.category.logic.generator.Draw.bmatrix;
 import static io.logicminer.category.logic.generator.Draw.gcd;
 import static io.logicminer.category.logic.generator.Draw.list;
 import static io.logicminer.category.logic.generator.Draw.randint;
 
-/** mathgenerator's {@code algebra} module (the subtopics covered so far). */
+/** mathgenerator's {@code algebra} module. */
 final class AlgebraProblems {
 
     private AlgebraProblems() {
@@ -61,11 +66,67 @@ final class AlgebraProblems {
         if (value == 0) {
             return 1 / value < 0 ? "-0" : "0";
         }
-        String repr = PythonFloats.repr(value);
+        String repr = PythonFloat.repr(value);
         return repr.endsWith(".0") ? repr.substring(0, repr.length() - 2) : repr;
     }
 
+    /**
+     * complex_quadratic with its default prob_type 0 (real roots only): a, b, c in 1..9 re-drawn while b² - 4ac < 0;
+     * "x^2" and "x" for a unit coefficient. Quirks kept: the rounded pair is a Python tuple inside parentheses,
+     * {@code ((r1, r2))}, and a stray {@code (} opens the second exact root when the discriminant is not a square.
+     */
+    private static Problem complexQuadratic(RandomGenerator r) {
+        long a;
+        long b;
+        long c;
+        long d;
+        do {
+            a = randint(r, 1, 9);
+            b = randint(r, 1, 9);
+            c = randint(r, 1, 9);
+            d = b * b - 4 * a * c;
+        } while (d < 0);
+        String equation = (a == 1 ? "" : Long.toString(a)) + "x^2 + " + (b == 1 ? "" : Long.toString(b)) + "x + " + c
+                + " = 0";
+        double sqrtD = Math.sqrt(d);
+        double root1 = PythonFloat.round((-b + sqrtD) / (2 * a), 3);
+        double root2 = PythonFloat.round((-b - sqrtD) / (2 * a), 3);
+        String exact;
+        if (sqrtD == Math.rint(sqrtD)) {
+            long s = (long) sqrtD;
+            exact = "(\\frac{" + -b + " + " + s + "}{" + 2 * a + "}, \\frac{" + -b + " - " + s + "}{" + 2 * a + "})";
+        } else {
+            exact = "(\\frac{" + -b + " + \\sqrt{" + d + "}}{" + 2 * a + "}, (\\frac{" + -b + " - \\sqrt{" + d + "}}{"
+                    + 2 * a + "})";
+        }
+        return Problem.of("Find the roots of given Quadratic Equation $" + equation + "$",
+                "$((" + PythonFloat.repr(root1) + ", " + PythonFloat.repr(root2) + ")) = " + exact + "$");
+    }
+
+    /**
+     * quadratic_equation: a, c in 1..100 and b in round(√(4ac)) + 1..200 (a draw with an empty range raises in
+     * Python and is re-drawn). The answer is the Python set of both roots rounded to 2 places, in CPython's
+     * iteration order, one element when they round alike.
+     */
+    private static Problem quadraticEquation(RandomGenerator r) {
+        int a = randint(r, 1, 100);
+        int c = randint(r, 1, 100);
+        long low = Math.round(Math.sqrt(4.0 * a * c)) + 1;
+        if (low > 200) {
+            return null;
+        }
+        int b = randint(r, (int) low, 200);
+        double d = Math.sqrt((double) b * b - 4.0 * a * c);
+        List<Double> roots = PythonFloatSet.of(PythonFloat.round((-b + d) / (2 * a), 2),
+                PythonFloat.round((-b - d) / (2 * a), 2));
+        return Problem.of("What are the zeros of the quadratic equation $" + a + "x^2+" + b + "x+" + c + "=0$",
+                "$" + roots.stream().map(PythonFloat::repr).collect(Collectors.joining(", ", "{", "}")) + "$");
+    }
+
     static void register(Map<String, ProblemMaker> makers) {
+        makers.put("complex_quadratic", AlgebraProblems::complexQuadratic);
+        makers.put("quadratic_equation", AlgebraProblems::quadraticEquation);
+        makers.put("invert_matrix", InvertMatrixProblem::make);
         makers.put("matrix_multiplication", r -> {
             int m = randint(r, 2, 10);
             int n = randint(r, 2, 10);
@@ -213,7 +274,7 @@ final class AlgebraProblems {
             int t = randint(r, 1, 10);
             return Problem.of("Simple interest for a principle amount of " + p + " dollars, " + rate
                             + "% rate of interest and for a time period of " + t + " years is = ",
-                    PythonFloats.repr(PythonFloats.round((double) p * rate * t / 100, 2)));
+                    PythonFloat.repr(PythonFloat.round((double) p * rate * t / 100, 2)));
         });
         makers.put("compound_interest", r -> {
             int p = randint(r, 1000, 10000);
@@ -222,7 +283,7 @@ final class AlgebraProblems {
             // Quirk kept: the answer is the final amount, not the interest.
             return Problem.of("Compound interest for a principle amount of " + p + " dollars, " + rate
                             + "% rate of interest and for a time period of " + n + " years is =",
-                    PythonFloats.repr(PythonFloats.round(p * Math.pow(1 + rate / 100.0, n), 2)));
+                    PythonFloat.repr(PythonFloat.round(p * Math.pow(1 + rate / 100.0, n), 2)));
         });
         makers.put("linear_equations", r -> {
             String[] vars = {"x", "y"};

@@ -1,11 +1,13 @@
 package io.logicminer.category.logic.generator;
 
+import io.logicminer.python.PythonFloat;
+
 import java.util.Map;
 
 import static io.logicminer.category.logic.generator.Draw.gcd;
 import static io.logicminer.category.logic.generator.Draw.randint;
 
-/** mathgenerator's {@code basic_math} module (the subtopics covered so far). */
+/** mathgenerator's {@code basic_math} module. */
 final class BasicMathProblems {
 
     private BasicMathProblems() {
@@ -53,12 +55,12 @@ final class BasicMathProblems {
         makers.put("fraction_to_decimal", r -> {
             int a = randint(r, 0, 99);
             int b = randint(r, 1, 99);
-            return Problem.of(a + "\\div" + b + "=", PythonFloats.repr(PythonFloats.round((double) a / b, 2)));
+            return Problem.of(a + "\\div" + b + "=", PythonFloat.repr(PythonFloat.round((double) a / b, 2)));
         });
         makers.put("percentage", r -> {
             int a = randint(r, 1, 99);
             int b = randint(r, 1, 99);
-            return Problem.of("What is " + a + "% of " + b + "?", PythonFloats.fixed(a / 100.0 * b, 2));
+            return Problem.of("What is " + a + "% of " + b + "?", PythonFloat.fixed(a / 100.0 * b, 2));
         });
         makers.put("percentage_difference", r -> {
             int a;
@@ -67,9 +69,9 @@ final class BasicMathProblems {
                 a = randint(r, 0, 200);
                 b = randint(r, 0, 200);
             } while (a + b == 0); // mathgenerator divides by zero: re-drawn
-            double diff = PythonFloats.round(2 * ((double) Math.abs(a - b) / Math.abs(a + b)) * 100, 2);
+            double diff = PythonFloat.round(2 * ((double) Math.abs(a - b) / Math.abs(a + b)) * 100, 2);
             return Problem.of("What is the percentage difference between " + a + " and " + b + "?",
-                    PythonFloats.repr(diff) + "%");
+                    PythonFloat.repr(diff) + "%");
         });
         makers.put("percentage_error", r -> {
             int observed;
@@ -81,14 +83,14 @@ final class BasicMathProblems {
             if (observed * exact < 0) {
                 observed = -observed;
             }
-            double error = PythonFloats.round((double) Math.abs(observed - exact) / Math.abs(exact) * 100, 2);
+            double error = PythonFloat.round((double) Math.abs(observed - exact) / Math.abs(exact) * 100, 2);
             return Problem.of("Find the percentage error when observed value equals " + observed
-                    + " and exact value equals " + exact + ".", PythonFloats.repr(error) + "%");
+                    + " and exact value equals " + exact + ".", PythonFloat.repr(error) + "%");
         });
         makers.put("cube_root", r -> {
             int b = randint(r, 1, 1000);
             return Problem.of("What is the cube root of: \\sqrt[3]{" + b + "}= to 2 decimal places?",
-                    PythonFloats.repr(PythonFloats.round(Math.pow(b, 1.0 / 3), 2)));
+                    PythonFloat.repr(PythonFloat.round(Math.pow(b, 1.0 / 3), 2)));
         });
         makers.put("compare_fractions", r -> {
             int a = randint(r, 1, 10);

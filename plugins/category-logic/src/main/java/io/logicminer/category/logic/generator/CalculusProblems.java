@@ -1,11 +1,13 @@
 package io.logicminer.category.logic.generator;
 
+import io.logicminer.python.PythonFloat;
+
 import java.util.List;
 import java.util.Map;
 
 import static io.logicminer.category.logic.generator.Draw.randint;
 
-/** mathgenerator's {@code calculus} module (the subtopics covered so far). */
+/** mathgenerator's {@code calculus} module. */
 final class CalculusProblems {
 
     private static final List<String[]> TRIG = List.of(
@@ -48,8 +50,9 @@ final class CalculusProblems {
             // The integral of ax^2 + bx + c over [0, 1] is a/3 + b/2 + c; a multiple of 1/6 never sits on a
             // 2-decimal tie, so quadrature's last-bit noise cannot change the rounded answer.
             return Problem.of("The definite integral within limits 0 to 1 of the equation " + a + "x^2 + " + b + "x + "
-                    + c + " = ", PythonFloats.repr(PythonFloats.round(a / 3.0 + b / 2.0 + c, 2)));
+                    + c + " = ", PythonFloat.repr(PythonFloat.round(a / 3.0 + b / 2.0 + c, 2)));
         });
+        makers.put("stationary_points", StationaryPointsProblem::make);
         makers.put("trig_differentiation", r -> {
             String[] pair = TRIG.get(r.nextInt(TRIG.size()));
             return Problem.of("\\frac{d}{dx}(" + pair[0] + ")=", pair[1]);

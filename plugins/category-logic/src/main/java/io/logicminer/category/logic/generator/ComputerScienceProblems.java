@@ -4,7 +4,7 @@ import java.util.Map;
 
 import static io.logicminer.category.logic.generator.Draw.randint;
 
-/** mathgenerator's {@code computer_science} module (the subtopics covered so far). */
+/** mathgenerator's {@code computer_science} module. */
 final class ComputerScienceProblems {
 
     private ComputerScienceProblems() {

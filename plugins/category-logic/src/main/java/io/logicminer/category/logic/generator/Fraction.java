@@ -22,6 +22,10 @@ record Fraction(long numerator, long denominator) {
         return new Fraction(n, 1);
     }
 
+    Fraction plus(Fraction o) {
+        return new Fraction(numerator * o.denominator + o.numerator * denominator, denominator * o.denominator);
+    }
+
     Fraction minus(Fraction o) {
         return new Fraction(numerator * o.denominator - o.numerator * denominator, denominator * o.denominator);
     }

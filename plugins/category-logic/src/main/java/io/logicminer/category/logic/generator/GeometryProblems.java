@@ -1,5 +1,7 @@
 package io.logicminer.category.logic.generator;
 
+import io.logicminer.python.PythonFloat;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -7,7 +9,7 @@ import java.util.stream.Collectors;
 
 import static io.logicminer.category.logic.generator.Draw.randint;
 
-/** mathgenerator's {@code geometry} module (the subtopics covered so far). */
+/** mathgenerator's {@code geometry} module. */
 final class GeometryProblems {
 
     /** mathgenerator's table, keyed by Python's round(f(radians(angle)), 2); tan 90 overflows to infinity. */
@@ -25,7 +27,7 @@ final class GeometryProblems {
     private static String floats(double[] values) {
         List<String> printed = new ArrayList<>();
         for (double v : values) {
-            printed.add(PythonFloats.repr(v));
+            printed.add(PythonFloat.repr(v));
         }
         return "[" + String.join(", ", printed) + "]";
     }
@@ -41,22 +43,22 @@ final class GeometryProblems {
         makers.put("area_of_circle", r -> {
             int radius = randint(r, 0, 100);
             return Problem.of("Area of circle with radius " + radius + "=",
-                    PythonFloats.repr(PythonFloats.round(Math.PI * radius * radius, 2)));
+                    PythonFloat.repr(PythonFloat.round(Math.PI * radius * radius, 2)));
         });
         makers.put("circumference", r -> {
             int radius = randint(r, 0, 100);
             return Problem.of("Circumference of circle with radius " + radius + " = ",
-                    PythonFloats.repr(PythonFloats.round(2 * Math.PI * radius, 2)));
+                    PythonFloat.repr(PythonFloat.round(2 * Math.PI * radius, 2)));
         });
         makers.put("degree_to_rad", r -> {
             int a = randint(r, 0, 360);
             return Problem.of("Angle " + a + " degrees in radians is: ",
-                    PythonFloats.repr(PythonFloats.round(Math.PI * a / 180, 2)));
+                    PythonFloat.repr(PythonFloat.round(Math.PI * a / 180, 2)));
         });
         makers.put("radian_to_deg", r -> {
             double a = randint(r, 0, 628) / 100.0;
-            return Problem.of("Angle " + PythonFloats.repr(a) + " radians in degrees is: ",
-                    PythonFloats.repr(PythonFloats.round(180 * a / Math.PI, 2)));
+            return Problem.of("Angle " + PythonFloat.repr(a) + " radians in degrees is: ",
+                    PythonFloat.repr(PythonFloat.round(180 * a / Math.PI, 2)));
         });
         makers.put("area_of_triangle", r -> {
             int a = randint(r, 1, 20);
@@ -65,53 +67,53 @@ final class GeometryProblems {
             double semi = (a + b + c) / 2.0;
             double area = Math.sqrt(semi * (semi - a) * (semi - b) * (semi - c));
             return Problem.of("Area of triangle with side lengths: " + a + ", " + b + ", " + c + " = ",
-                    PythonFloats.repr(PythonFloats.round(area, 2)));
+                    PythonFloat.repr(PythonFloat.round(area, 2)));
         });
         makers.put("pythagorean_theorem", r -> {
             int a = randint(r, 1, 20);
             int b = randint(r, 1, 20);
             return Problem.of("What is the hypotenuse of a right triangle given the other two sides have lengths " + a
-                    + " and " + b + "?", PythonFloats.repr(PythonFloats.round(Math.sqrt(a * a + b * b), 2)));
+                    + " and " + b + "?", PythonFloat.repr(PythonFloat.round(Math.sqrt(a * a + b * b), 2)));
         });
         makers.put("area_of_trapezoid", r -> {
             int a = randint(r, 1, 20);
             int b = randint(r, 1, 20);
             int h = randint(r, 1, 20);
             return Problem.of("Area of trapezoid with height " + h + " and base lengths: " + a + ", " + b + ", = ",
-                    PythonFloats.repr(PythonFloats.round((a + b) * h / 2.0, 2)));
+                    PythonFloat.repr(PythonFloat.round((a + b) * h / 2.0, 2)));
         });
         makers.put("angle_regular_polygon", r -> {
             int sides = randint(r, 3, 20);
             return Problem.of("Find the angle of a regular polygon with " + sides + " sides",
-                    PythonFloats.repr(180 - PythonFloats.round(360.0 / sides, 2)));
+                    PythonFloat.repr(180 - PythonFloat.round(360.0 / sides, 2)));
         });
         makers.put("sector_area", r -> {
             int radius = randint(r, 1, 49);
             int angle = randint(r, 1, 359);
             return Problem.of("What is the area of a sector with radius " + radius + " and angle " + angle + " degrees?",
-                    PythonFloats.repr(PythonFloats.round(angle / 360.0 * Math.PI * radius * radius, 2)));
+                    PythonFloat.repr(PythonFloat.round(angle / 360.0 * Math.PI * radius * radius, 2)));
         });
         makers.put("arc_length", r -> {
             int radius = randint(r, 1, 49);
             int angle = randint(r, 1, 359);
             return Problem.of("Given radius, " + radius + " and angle, " + angle + ". Find the arc length of the angle.",
-                    "Arc length of the angle = " + PythonFloats.fixed(angle / 360.0 * 2 * Math.PI * radius, 5));
+                    "Arc length of the angle = " + PythonFloat.fixed(angle / 360.0 * 2 * Math.PI * radius, 5));
         });
         makers.put("surface_area_sphere", r -> {
             int radius = randint(r, 1, 20);
             return Problem.of("Surface area of a sphere with radius = " + radius + "m is",
-                    PythonFloats.repr(PythonFloats.round(4 * Math.PI * radius * radius, 2)) + " m^2");
+                    PythonFloat.repr(PythonFloat.round(4 * Math.PI * radius * radius, 2)) + " m^2");
         });
         makers.put("volume_sphere", r -> {
             int radius = randint(r, 1, 100);
             return Problem.of("Volume of sphere with radius " + radius + " m = ",
-                    PythonFloats.repr(PythonFloats.round(4 * Math.PI / 3 * ((long) radius * radius * radius), 2))
+                    PythonFloat.repr(PythonFloat.round(4 * Math.PI / 3 * ((long) radius * radius * radius), 2))
                             + " m^3");
         });
         makers.put("volume_hemisphere", r -> {
             int radius = randint(r, 1, 100);
             return Problem.of("Volume of hemisphere with radius " + radius + " m = ",
-                    PythonFloats.repr(PythonFloats.round(2 * Math.PI / 3 * ((long) radius * radius * radius), 2))
+                    PythonFloat.repr(PythonFloat.round(2 * Math.PI / 3 * ((long) radius * radius * radius), 2))
                             + " m^3");
         });
         // Quirk kept for the cylinder and cone: int() truncates instead of rounding.
@@ -144,7 +146,7 @@ final class GeometryProblems {
             int radius = randint(r, 1, 49);
             int h = randint(r, 1, 99);
             return Problem.of("What is the curved surface area of a cylinder of radius, " + radius + " and height, " + h
-                    + "?", PythonFloats.repr(PythonFloats.round(2 * Math.PI * radius * h, 2)));
+                    + "?", PythonFloat.repr(PythonFloat.round(2 * Math.PI * radius * h, 2)));
         });
         makers.put("volume_pyramid", r -> {
             int length = randint(r, 1, 20);
@@ -152,14 +154,14 @@ final class GeometryProblems {
             int h = randint(r, 1, 50);
             return Problem.of("Volume of pyramid with base length = " + length + " m, base width = " + width
                             + " m and height = " + h + " m is",
-                    PythonFloats.repr(PythonFloats.round(length * width * h / 3.0, 2)) + " m^3");
+                    PythonFloat.repr(PythonFloat.round(length * width * h / 3.0, 2)) + " m^3");
         });
         makers.put("volume_cone_frustum", r -> {
             int h = randint(r, 1, 50);
             int r1 = randint(r, 1, 20);
             int r2 = randint(r, 1, 20);
             return Problem.of("Volume of frustum with height = " + h + "m and r1 = " + r1 + "m is and r2 = " + r2 + "m is ",
-                    PythonFloats.repr(PythonFloats.round(Math.PI * h * (r1 * r1 + r2 * r2 + r1 * r2) / 3, 2)) + " m^3");
+                    PythonFloat.repr(PythonFloat.round(Math.PI * h * (r1 * r1 + r2 * r2 + r1 * r2) / 3, 2)) + " m^3");
         });
         makers.put("surface_area_pyramid", r -> {
             int[][] triples = {{3, 4, 5}, {6, 8, 10}, {9, 12, 15}, {12, 16, 20}, {15, 20, 25}, {5, 12, 13},
@@ -188,7 +190,7 @@ final class GeometryProblems {
             double answer = 4 * halfWidth * halfLength + 2 * (halfLength * slant1) + 2 * (halfWidth * slant2);
             // Quirk kept: the full float is printed.
             return Problem.of("Surface area of pyramid with base length = " + 2 * halfLength + "m, base width = "
-                    + 2 * halfWidth + "m, and height = " + height + "m is", PythonFloats.repr(answer) + " m^2");
+                    + 2 * halfWidth + "m, and height = " + height + "m is", PythonFloat.repr(answer) + " m^2");
         });
         makers.put("equation_of_line_from_two_points", r -> {
             int x1 = randint(r, -20, 20);
@@ -235,21 +237,21 @@ final class GeometryProblems {
             // Quirk kept: pi // 6 is 0.0 and pi // 2 is 1.0 in Python, so the "angles" are 0, 0, 1, pi, pi, 4.
             double[] angles = {0.0, 0.0, 1.0, Math.PI, Math.PI, 4.0};
             double angle = angles[r.nextInt(angles.length)];
-            double px = cx + PythonFloats.round(radius * Math.cos(angle), 2);
-            double py = cy + PythonFloats.round(radius * Math.sin(angle), 2);
+            double px = cx + PythonFloat.round(radius * Math.cos(angle), 2);
+            double py = cy + PythonFloat.round(radius * Math.sin(angle), 2);
             return Problem.of("Area of circle with center (" + cx + "," + cy + ") and passing through ("
-                            + PythonFloats.repr(px) + ", " + PythonFloats.repr(py) + ") is",
-                    PythonFloats.repr(PythonFloats.round(Math.PI * radius * radius, 2)));
+                            + PythonFloat.repr(px) + ", " + PythonFloat.repr(py) + ") is",
+                    PythonFloat.repr(PythonFloat.round(Math.PI * radius * radius, 2)));
         });
         makers.put("angle_btw_vectors", r -> {
             int count = randint(r, 2, 20);
             double[] v1 = new double[count];
             double[] v2 = new double[count];
             for (int i = 0; i < count; i++) {
-                v1[i] = PythonFloats.round(1000 * r.nextDouble(), 2);
+                v1[i] = PythonFloat.round(1000 * r.nextDouble(), 2);
             }
             for (int i = 0; i < count; i++) {
-                v2[i] = PythonFloats.round(1000 * r.nextDouble(), 2);
+                v2[i] = PythonFloat.round(1000 * r.nextDouble(), 2);
             }
             double dot = 0;
             double s1 = 0;
@@ -264,7 +266,7 @@ final class GeometryProblems {
                 return null; // acos fails in mathgenerator ("NaN"): re-drawn
             }
             return Problem.of("angle between the vectors " + floats(v1) + " and " + floats(v2) + " is:",
-                    PythonFloats.repr(PythonFloats.round(Math.acos(ratio), 2)) + " radians");
+                    PythonFloat.repr(PythonFloat.round(Math.acos(ratio), 2)) + " radians");
         });
         makers.put("surface_area_cube", r -> {
             int a = randint(r, 1, 20);

@@ -17,7 +17,7 @@ import java.util.random.RandomGenerator;
  * <problem>\n---\n}.
  *
  * <p>Subtopic keys are {@code topic/subtopic} with mathgenerator's names, e.g. {@code algebra/basic_algebra}.
- * Not every one of LogicNet's 112 pairs has a maker yet: {@link #subtopics()} lists those that do.
+ * Every one of LogicNet's 112 pairs has a maker; {@link #subtopics()} lists them.
  */
 public final class LogicChallengeGenerator implements ChallengeGenerator {
 

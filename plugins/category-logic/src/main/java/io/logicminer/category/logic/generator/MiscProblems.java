@@ -1,5 +1,8 @@
 package io.logicminer.category.logic.generator;
 
+import io.logicminer.python.PythonFloat;
+import io.logicminer.python.PythonIntSet;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -8,7 +11,7 @@ import java.util.stream.Collectors;
 import static io.logicminer.category.logic.generator.Draw.list;
 import static io.logicminer.category.logic.generator.Draw.randint;
 
-/** mathgenerator's {@code misc} module (the subtopics covered so far). */
+/** mathgenerator's {@code misc} module. */
 final class MiscProblems {
 
     private static final int[] ROMAN_VALUES = {1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1};
@@ -16,6 +19,16 @@ final class MiscProblems {
         "I"};
 
     private MiscProblems() {
+    }
+
+    /** set_operation's draw: 3 to 7 ints in 1..10, repeats allowed (the set keeps the first of each). */
+    private static List<Long> smallInts(java.util.random.RandomGenerator r) {
+        List<Long> values = new ArrayList<>();
+        int n = randint(r, 3, 7);
+        for (int i = 0; i < n; i++) {
+            values.add((long) randint(r, 1, 10));
+        }
+        return values;
     }
 
     static void register(Map<String, ProblemMaker> makers) {
@@ -68,22 +81,22 @@ final class MiscProblems {
         makers.put("profit_loss_percent", r -> {
             int cp = randint(r, 1, 1000);
             int sp = randint(r, 1, 1000);
-            double percent = PythonFloats.round((double) Math.abs(sp - cp) / cp * 100, 2);
+            double percent = PythonFloat.round((double) Math.abs(sp - cp) / cp * 100, 2);
             return Problem.of((sp - cp >= 0 ? "Profit" : "Loss") + " percent when CP = " + cp + " and SP = " + sp
-                    + " is: ", PythonFloats.repr(percent));
+                    + " is: ", PythonFloat.repr(percent));
         });
         makers.put("velocity_of_object", r -> {
             int displacement = randint(r, 1, 1000);
             int time = randint(r, 1, 100);
             return Problem.of("An object travels at uniform velocity a distance of " + displacement + " m in " + time
                             + " seconds. What is the velocity of the car? ",
-                    PythonFloats.repr(PythonFloats.round((double) displacement / time, 2)) + " m/s");
+                    PythonFloat.repr(PythonFloat.round((double) displacement / time, 2)) + " m/s");
         });
         makers.put("celsius_to_fahrenheit", r -> {
             int celsius = randint(r, -50, 100);
             // Quirk kept: Python's float noise shows (3.1999999999999993 for -16).
             return Problem.of("Convert " + celsius + " degrees Celsius to degrees Fahrenheit",
-                    PythonFloats.repr(celsius * (9.0 / 5) + 32));
+                    PythonFloat.repr(celsius * (9.0 / 5) + 32));
         });
         makers.put("harmonic_mean", r -> {
             int count = randint(r, 2, 4);
@@ -96,7 +109,7 @@ final class MiscProblems {
             // Quirk kept: divides the last number, not the count, by the sum of reciprocals.
             return Problem.of("Harmonic mean of " + count + " numbers "
                             + nums.stream().map(String::valueOf).collect(Collectors.joining(", ")) + " = ",
-                    PythonFloats.repr(PythonFloats.round(nums.get(count - 1) / sum, 2)));
+                    PythonFloat.repr(PythonFloat.round(nums.get(count - 1) / sum, 2)));
         });
         makers.put("arithmetic_progression_sum", r -> {
             int d = randint(r, -100, 100);
@@ -104,7 +117,7 @@ final class MiscProblems {
             int n = randint(r, 4, 100);
             int an = a1 + (n - 1) * d;
             return Problem.of("Find the sum of first " + n + " terms of the AP series: " + a1 + ", " + (a1 + d) + ", "
-                    + (a1 + 2 * d) + " ... ", PythonFloats.repr(n * (a1 + an) / 2.0));
+                    + (a1 + 2 * d) + " ... ", PythonFloat.repr(n * (a1 + an) / 2.0));
         });
         makers.put("quotient_of_power_same_base", r -> {
             int base = randint(r, 1, 50);
@@ -112,7 +125,7 @@ final class MiscProblems {
             int p2 = randint(r, 1, 10);
             int step = p1 - p2;
             String value = step >= 0 ? java.math.BigInteger.valueOf(base).pow(step).toString()
-                    : PythonFloats.repr(Math.pow(base, step)); // Python gives a float for a negative exponent
+                    : PythonFloat.repr(Math.pow(base, step)); // Python gives a float for a negative exponent
             return Problem.of("The Quotient of " + base + "^{" + p1 + "} and " + base + "^{" + p2 + "} = " + base + "^{"
                     + p1 + "-" + p2 + "} = " + base + "^{" + step + "}", value);
         });
@@ -122,8 +135,8 @@ final class MiscProblems {
             int power = randint(r, 1, 10);
             double step = (double) b1 / b2;
             return Problem.of("The quotient of " + b1 + "^{" + power + "} and " + b2 + "^{" + power + "} = (" + b1
-                    + "/" + b2 + ")^" + power + " = " + PythonFloats.repr(step) + "^{" + power + "}",
-                    PythonFloats.repr(PythonFloats.round(Math.pow(step, power), 2)));
+                    + "/" + b2 + ")^" + power + " = " + PythonFloat.repr(step) + "^{" + power + "}",
+                    PythonFloat.repr(PythonFloat.round(Math.pow(step, power), 2)));
         });
         makers.put("surds_comparison", r -> {
             int radicand1 = randint(r, 1, 99);
@@ -142,9 +155,9 @@ final class MiscProblems {
                     + "^{\\frac{1}{" + degree2 + "}}", first > second ? ">" : first < second ? "<" : "=");
         });
         makers.put("product_of_scientific_notations", r -> {
-            double a = PythonFloats.round(1 + 9 * r.nextDouble(), 2);
+            double a = PythonFloat.round(1 + 9 * r.nextDouble(), 2);
             int ae = randint(r, -100, 100);
-            double b = PythonFloats.round(1 + 9 * r.nextDouble(), 2);
+            double b = PythonFloat.round(1 + 9 * r.nextDouble(), 2);
             int be = randint(r, -100, 100);
             double c = a * b;
             int ce = ae + be;
@@ -152,9 +165,9 @@ final class MiscProblems {
                 c /= 10;
                 ce += 1;
             }
-            return Problem.of("Product of scientific notations " + PythonFloats.repr(a) + " \\times 10^{" + ae + "} and "
-                            + PythonFloats.repr(b) + " \\times 10^{" + be + "} = ",
-                    PythonFloats.repr(PythonFloats.round(c, 2)) + " \\times 10^{" + ce + "}");
+            return Problem.of("Product of scientific notations " + PythonFloat.repr(a) + " \\times 10^{" + ae + "} and "
+                            + PythonFloat.repr(b) + " \\times 10^{" + be + "} = ",
+                    PythonFloat.repr(PythonFloat.round(c, 2)) + " \\times 10^{" + ce + "}");
         });
         makers.put("geometric_progression", r -> {
             int ratio = randint(r, 2, 12);
@@ -174,7 +187,7 @@ final class MiscProblems {
                             .collect(Collectors.joining(", ", "[", "]")) + ". Find the value of a common ratio, " + nTerm
                             + "th term value, sum upto " + sumTerm + "th term",
                     "The value of a is " + a + ", common ratio is " + ratio + " , " + nTerm + "th term is " + nth
-                            + ", sum upto " + sumTerm + "th term is " + PythonFloats.repr(sum));
+                            + ", sum upto " + sumTerm + "th term is " + PythonFloat.repr(sum));
         });
         makers.put("base_conversion", r -> {
             int n = randint(r, 40, 60000);
@@ -203,9 +216,9 @@ final class MiscProblems {
         makers.put("complex_to_polar", r -> {
             double a = randint(r, -20, 20);
             double b = randint(r, -20, 20);
-            return Problem.of(PythonFloats.repr(PythonFloats.round(Math.hypot(a, b), 2)) + "(" + PythonFloats.repr(a)
-                            + "\\theta + i" + PythonFloats.repr(b) + "\\theta)",
-                    PythonFloats.repr(PythonFloats.round(Math.atan2(b, a), 2)));
+            return Problem.of(PythonFloat.repr(PythonFloat.round(Math.hypot(a, b), 2)) + "(" + PythonFloat.repr(a)
+                            + "\\theta + i" + PythonFloat.repr(b) + "\\theta)",
+                    PythonFloat.repr(PythonFloat.round(Math.atan2(b, a), 2)));
         });
         makers.put("euclidian_norm", r -> {
             int count = randint(r, 2, 20);
@@ -213,11 +226,11 @@ final class MiscProblems {
             double sum = 0;
             for (int i = 0; i < count; i++) {
                 double v = 1000 * r.nextDouble();
-                printed.add(PythonFloats.repr(v));
+                printed.add(PythonFloat.repr(v));
                 sum += v * v; // plain left-to-right sum, as CPython 3.11's sum()
             }
             return Problem.of("Euclidian norm or L2 norm of the vector [" + String.join(", ", printed) + "] is:",
-                    PythonFloats.repr(PythonFloats.round(Math.sqrt(sum), 2)));
+                    PythonFloat.repr(PythonFloat.round(Math.sqrt(sum), 2)));
         });
         makers.put("geometric_mean", r -> {
             int count = randint(r, 2, 4);
@@ -230,7 +243,7 @@ final class MiscProblems {
             double mean = Math.pow(product, 1.0 / count);
             // numpy's round: scale, round half to even, unscale
             double rounded = Math.rint(mean * 100) / 100;
-            return Problem.of("Geometric mean of " + count + " numbers " + list(nums) + " = ", PythonFloats.repr(rounded));
+            return Problem.of("Geometric mean of " + count + " numbers " + list(nums) + " = ", PythonFloat.repr(rounded));
         });
         makers.put("signum_function", r -> {
             int a = randint(r, -999, 999);
@@ -257,6 +270,15 @@ final class MiscProblems {
                 }
             }
             return Problem.of("The number " + x + " in roman numerals is: ", roman.toString());
+        });
+        makers.put("set_operation", r -> {
+            PythonIntSet a = PythonIntSet.of(smallInts(r));
+            PythonIntSet b = PythonIntSet.of(smallInts(r));
+            return Problem.of("Given the two sets $a=" + a.display() + "$, $b=" + b.display() + "$. "
+                    + "Find the Union, intersection, $a-b$, $b-a$, and symmetric difference",
+                    "Union is $" + a.union(b).display() + "$. Intersection is $" + a.intersection(b).display()
+                            + "$, $a-b$ is $" + a.difference(b).display() + "$, $b-a$ is $" + b.difference(a).display()
+                            + "$. Symmetric difference is $" + a.symmetricDifference(b).display() + "$.");
         });
         makers.put("arithmetic_progression_term", r -> {
             int d = randint(r, -100, 100);

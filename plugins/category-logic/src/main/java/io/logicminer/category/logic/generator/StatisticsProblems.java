@@ -1,11 +1,13 @@
 package io.logicminer.category.logic.generator;
 
+import io.logicminer.python.PythonFloat;
+
 import java.math.BigInteger;
 import java.util.Map;
 
 import static io.logicminer.category.logic.generator.Draw.randint;
 
-/** mathgenerator's {@code statistics} module (the subtopics covered so far). */
+/** mathgenerator's {@code statistics} module. */
 final class StatisticsProblems {
 
     private StatisticsProblems() {
@@ -23,23 +25,23 @@ final class StatisticsProblems {
             java.util.Collections.sort(numbers);
             return Problem.of("Given the series of numbers " + Draw.list(numbers)
                             + ". Find the arithmatic mean and median of the series",
-                    "Arithmetic mean of the series is " + PythonFloats.repr(total / 10.0)
+                    "Arithmetic mean of the series is " + PythonFloat.repr(total / 10.0)
                             + " and arithmetic median of this series is "
-                            + PythonFloats.repr((numbers.get(4) + numbers.get(5)) / 2.0));
+                            + PythonFloat.repr((numbers.get(4) + numbers.get(5)) / 2.0));
         });
         makers.put("conditional_probability", r -> {
-            double disease = PythonFloats.round(2.0 * r.nextDouble(), 2);
-            double sensitivity = PythonFloats.round(r.nextDouble() + randint(r, 90, 99), 2);
-            double specificity = PythonFloats.round(r.nextDouble() + randint(r, 90, 99), 2);
+            double disease = PythonFloat.round(2.0 * r.nextDouble(), 2);
+            double sensitivity = PythonFloat.round(r.nextDouble() + randint(r, 90, 99), 2);
+            double specificity = PythonFloat.round(r.nextDouble() + randint(r, 90, 99), 2);
             double notDisease = 100.0 - disease;
             double falsePositive = 100.0 - specificity;
             double positive = disease * sensitivity + notDisease * falsePositive;
-            double answer = PythonFloats.round(sensitivity * (100 * disease) / positive, 2);
-            return Problem.of("Someone tested positive for a nasty disease which only " + PythonFloats.fixed(disease, 2)
+            double answer = PythonFloat.round(sensitivity * (100 * disease) / positive, 2);
+            return Problem.of("Someone tested positive for a nasty disease which only " + PythonFloat.fixed(disease, 2)
                     + "% of the population have. Test sensitivity (true positive) is equal to SN="
-                    + PythonFloats.fixed(sensitivity, 2) + "% whereas test specificity (true negative) SP="
-                    + PythonFloats.fixed(specificity, 2) + "%. What is the probability that this guy really has that"
-                    + " disease?", PythonFloats.repr(answer) + "%");
+                    + PythonFloat.fixed(sensitivity, 2) + "% whereas test specificity (true negative) SP="
+                    + PythonFloat.fixed(specificity, 2) + "%. What is the probability that this guy really has that"
+                    + " disease?", PythonFloat.repr(answer) + "%");
         });
         makers.put("data_summary", r -> {
             int[] values = new int[15];
@@ -48,18 +50,18 @@ final class StatisticsProblems {
                 values[i] = randint(r, 5, 50);
                 total += values[i];
             }
-            double mean = PythonFloats.round(total / 15.0, 2);
+            double mean = PythonFloat.round(total / 15.0, 2);
             double squares = 0;
             for (int value : values) {
                 squares += (value - mean) * (value - mean);
             }
             // Quirk kept: the labels are swapped (the "standard deviation" is the variance and the other way round).
-            double labelledDeviation = PythonFloats.round(squares / 15, 2);
-            double labelledVariance = PythonFloats.round(Math.sqrt(squares / 15), 2);
+            double labelledDeviation = PythonFloat.round(squares / 15, 2);
+            double labelledVariance = PythonFloat.round(Math.sqrt(squares / 15), 2);
             return Problem.of("Find the mean,standard deviation and variance for the data " + java.util.Arrays.stream(values)
                             .mapToObj(String::valueOf).collect(java.util.stream.Collectors.joining(", ")),
-                    "The Mean is " + PythonFloats.repr(mean) + ", Standard Deviation is "
-                            + PythonFloats.repr(labelledDeviation) + ", Variance is " + PythonFloats.repr(labelledVariance));
+                    "The Mean is " + PythonFloat.repr(mean) + ", Standard Deviation is "
+                            + PythonFloat.repr(labelledDeviation) + ", Variance is " + PythonFloat.repr(labelledVariance));
         });
         makers.put("confidence_interval", r -> {
             int n = randint(r, 20, 40);
@@ -85,8 +87,8 @@ final class StatisticsProblems {
             double error = t[j] * Math.sqrt(sd / n);
             // Quirk kept: (upper, lower).
             return Problem.of("The confidence interval for sample " + Draw.list(sample) + " with " + percent[j]
-                            + "% confidence is", "(" + PythonFloats.repr(PythonFloats.round(mean + error, 2)) + ", "
-                            + PythonFloats.repr(PythonFloats.round(mean - error, 2)) + ")");
+                            + "% confidence is", "(" + PythonFloat.repr(PythonFloat.round(mean + error, 2)) + ", "
+                            + PythonFloat.repr(PythonFloat.round(mean - error, 2)) + ")");
         });
         makers.put("combinations", r -> {
             int a = randint(r, 10, 20);

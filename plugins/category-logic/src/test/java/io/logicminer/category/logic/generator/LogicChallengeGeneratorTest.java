@@ -79,7 +79,7 @@ class LogicChallengeGeneratorTest {
             "complementary_and_supplementary_angle", "linear_equations", "matrix_multiplication", "combine_like_terms",
             "multiply_complex_numbers", "intersection_of_two_lines", "expanding", "base_conversion", "angle_btw_vectors",
             "euclidian_norm", "geometric_mean", "confidence_interval", "complex_to_polar",
-            "area_of_circle_given_center_and_point");
+            "area_of_circle_given_center_and_point", "stationary_points", "set_operation", "complex_quadratic");
 
     @Test
     void theSameSeedGivesTheSameChallenges() {
@@ -113,6 +113,47 @@ class LogicChallengeGeneratorTest {
                 product *= Long.parseLong(f);
             }
             assertEquals(n, product);
+        }
+    }
+
+    @Test
+    void everyOneOfLogicNetsPairsHasAMaker() throws Exception {
+        assertEquals(fixture().keySet(), new HashSet<>(generator.subtopics()));
+    }
+
+    /** sympy's answers in the fixture, recomputed from the coefficients read back from each problem. */
+    @Test
+    void stationaryPointsPrintLikeSympyOnEveryFixtureProblem() throws Exception {
+        List<JsonNode> rows = fixture().get("calculus/stationary_points");
+        assertFalse(rows.isEmpty());
+        for (JsonNode row : rows) {
+            String problem = row.get("raw_problem").asText();
+            long[] c = new long[4];
+            for (String term : problem.substring("f(x)=".length()).split(" \\+ ")) {
+                int x = term.indexOf('x');
+                int power = x < 0 ? 0 : term.contains("^") ? Integer.parseInt(term.substring(term.indexOf('^') + 1)) : 1;
+                c[power] = x == 0 ? 1 : Long.parseLong(x < 0 ? term : term.substring(0, x));
+            }
+            assertEquals(problem, "f(x)=" + StationaryPointsProblem.polynomial(c));
+            assertEquals(row.get("ground_truth").asText(),
+                    "{" + String.join(", ", StationaryPointsProblem.stationaryPoints(c[3], c[2], c[1])) + "}", problem);
+        }
+    }
+
+    /** sympy's inverses in the fixture, recomputed by the generator's adjugate. */
+    @Test
+    void invertedMatricesMatchTheFixture() throws Exception {
+        List<JsonNode> rows = fixture().get("algebra/invert_matrix");
+        assertFalse(rows.isEmpty());
+        for (JsonNode row : rows) {
+            String problem = row.get("raw_problem").asText();
+            String body = problem.substring(problem.indexOf("\\begin{bmatrix}") + 15, problem.indexOf("\\end{bmatrix}"));
+            String[] lines = body.split("\\\\\\\\\\\\");
+            long[][] m = new long[lines.length][];
+            for (int i = 0; i < lines.length; i++) {
+                m[i] = java.util.Arrays.stream(lines[i].trim().split(" & ")).mapToLong(Long::parseLong).toArray();
+            }
+            assertEquals(row.get("ground_truth").asText(), Draw.bmatrix(InvertMatrixProblem.inverse(m)), problem);
         }
     }
 

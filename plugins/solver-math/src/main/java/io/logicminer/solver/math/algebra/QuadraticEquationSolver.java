@@ -1,11 +1,12 @@
 package io.logicminer.solver.math.algebra;
 
+import io.logicminer.python.PythonFloatSet;
 import io.logicminer.solver.math.engine.Extract;
 import io.logicminer.solver.math.engine.ProblemText;
 import io.logicminer.solver.math.engine.Steps;
 import io.logicminer.solver.math.engine.TopicSolver;
 import io.logicminer.solver.math.engine.WorkedAnswer;
-import io.logicminer.solver.math.exact.PythonFloat;
+import io.logicminer.python.PythonFloat;
 
 import java.util.Optional;
 
@@ -47,7 +48,7 @@ public final class QuadraticEquationSolver implements TopicSolver {
         double sqrtD = Math.sqrt((double) d);
         double r1 = PythonFloat.round((-q.b() + sqrtD) / (2 * q.a()), 2);
         double r2 = PythonFloat.round((-q.b() - sqrtD) / (2 * q.a()), 2);
-        String answer = "{" + String.join(", ", PythonSetOrder.of(r1, r2).stream().map(PythonFloat::repr).toList()) + "}";
+        String answer = "{" + String.join(", ", PythonFloatSet.of(r1, r2).stream().map(PythonFloat::repr).toList()) + "}";
         Steps steps = Steps.start("We find the zeros of " + q.a() + "x^2 + " + q.b() + "x + " + q.c()
                         + " = 0 with the quadratic formula x = (-b ± √(b² - 4ac)) / (2a).")
                 .then("The discriminant is " + q.b() + "² - 4·" + q.a() + "·" + q.c() + " = " + d + ", so √D ≈ "

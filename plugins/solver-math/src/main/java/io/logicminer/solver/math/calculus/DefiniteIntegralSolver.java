@@ -5,7 +5,7 @@ import io.logicminer.solver.math.engine.ProblemText;
 import io.logicminer.solver.math.engine.Steps;
 import io.logicminer.solver.math.engine.TopicSolver;
 import io.logicminer.solver.math.engine.WorkedAnswer;
-import io.logicminer.solver.math.exact.PythonFloat;
+import io.logicminer.python.PythonFloat;
 import io.logicminer.solver.math.exact.Rational;
 
 import java.math.BigDecimal;

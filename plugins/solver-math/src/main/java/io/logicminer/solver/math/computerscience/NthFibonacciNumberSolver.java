@@ -5,6 +5,7 @@ import io.logicminer.solver.math.engine.ProblemText;
 import io.logicminer.solver.math.engine.Steps;
 import io.logicminer.solver.math.engine.TopicSolver;
 import io.logicminer.solver.math.engine.WorkedAnswer;
+import io.logicminer.python.PythonFloat;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -46,8 +47,8 @@ public final class NthFibonacciNumberSolver implements TopicSolver {
     /** int((pow(phi, n) - pow(-phi, -n)) / sqrt(5)) in IEEE doubles with correctly rounded pow. */
     static BigInteger binet(int n) {
         double phi = (1 + Math.sqrt(5)) / 2;
-        double up = io.logicminer.solver.math.exact.PythonFloat.pow(phi, n);
-        double down = io.logicminer.solver.math.exact.PythonFloat.pow(-phi, -n);
+        double up = PythonFloat.pow(phi, n);
+        double down = PythonFloat.pow(-phi, -n);
         double value = (up - down) / Math.sqrt(5);
         return new java.math.BigDecimal(value).toBigInteger();
     }

@@ -1,5 +1,6 @@
 package io.logicminer.solver.math.misc;
 
+import io.logicminer.python.PythonIntSet;
 import io.logicminer.solver.math.engine.WorkedAnswer;
 
 import java.util.ArrayList;

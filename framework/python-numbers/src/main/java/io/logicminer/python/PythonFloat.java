@@ -1,4 +1,4 @@
-package io.logicminer.solver.math.exact;
+package io.logicminer.python;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;

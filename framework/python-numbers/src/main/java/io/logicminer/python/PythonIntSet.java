@@ -1,16 +1,16 @@
-package io.logicminer.solver.math.misc;
+package io.logicminer.python;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A model of CPython's {@code set} of small non-negative ints (hash(i) == i), faithful enough to reproduce the
+ * A model of CPython's {@code set} of small non-negative ints (hash(i) == i; negative keys are not supported), faithful enough to reproduce the
  * iteration order Python prints: open addressing with 9 linear probes then perturbed probing, dummies left
  * by discards, growth at 3/5 fill, and the exact algorithms of union, intersection, difference and symmetric
  * difference (Objects/setobject.c). mathgenerator's {@code set_operation} answers print sets in that order,
  * e.g. {@code {8, 2, 4}}.
  */
-final class PythonIntSet {
+public final class PythonIntSet {
 
     private static final int MIN_SIZE = 8;
     private static final int LINEAR_PROBES = 9;
@@ -27,12 +27,13 @@ final class PythonIntSet {
         java.util.Arrays.fill(table, EMPTY);
     }
 
-    static PythonIntSet empty() {
+    /** {@code set()}. */
+    public static PythonIntSet empty() {
         return new PythonIntSet(MIN_SIZE);
     }
 
     /** {@code set(values)}: adds the values in order. */
-    static PythonIntSet of(List<Long> values) {
+    public static PythonIntSet of(List<Long> values) {
         PythonIntSet s = empty();
         for (long v : values) {
             s.add(v);
@@ -40,12 +41,13 @@ final class PythonIntSet {
         return s;
     }
 
-    int size() {
+    /** {@code len(s)}. */
+    public int size() {
         return used;
     }
 
     /** Elements in iteration (print) order. */
-    List<Long> elements() {
+    public List<Long> elements() {
         List<Long> out = new ArrayList<>();
         for (long k : table) {
             if (k != EMPTY && k != DUMMY) {
@@ -56,12 +58,12 @@ final class PythonIntSet {
     }
 
     /** The slot layout, to tell apart tables that print alike. */
-    String layout() {
+    public String layout() {
         return java.util.Arrays.toString(table);
     }
 
     /** Python's {@code str(set)}: {@code {1, 2}} or {@code set()}. */
-    String display() {
+    public String display() {
         List<Long> e = elements();
         if (e.isEmpty()) {
             return "set()";
@@ -73,7 +75,8 @@ final class PythonIntSet {
         return b.append('}').toString();
     }
 
-    boolean contains(long key) {
+    /** {@code key in s}. */
+    public boolean contains(long key) {
         int mask = table.length - 1;
         long perturb = key;
         int i = (int) (key & mask);
@@ -96,7 +99,7 @@ final class PythonIntSet {
     }
 
     /** set_add_entry: the first dummy met on the probe path is reused when the key is absent. */
-    void add(long key) {
+    public void add(long key) {
         int mask = table.length - 1;
         long perturb = key;
         int i = (int) (key & mask);
@@ -134,7 +137,7 @@ final class PythonIntSet {
     }
 
     /** set_discard_entry: leaves a dummy. Returns whether the key was present. */
-    boolean discard(long key) {
+    public boolean discard(long key) {
         int mask = table.length - 1;
         long perturb = key;
         int i = (int) (key & mask);
@@ -230,19 +233,22 @@ final class PythonIntSet {
         }
     }
 
-    PythonIntSet copy() {
+    /** {@code s.copy()}, laid out as CPython lays out a copy. */
+    public PythonIntSet copy() {
         PythonIntSet s = empty();
         s.merge(this);
         return s;
     }
 
-    PythonIntSet union(PythonIntSet other) {
+    /** {@code s.union(other)}. */
+    public PythonIntSet union(PythonIntSet other) {
         PythonIntSet result = copy();
         result.merge(other);
         return result;
     }
 
-    PythonIntSet intersection(PythonIntSet other) {
+    /** {@code s.intersection(other)}: probes the larger set with the smaller one's elements. */
+    public PythonIntSet intersection(PythonIntSet other) {
         PythonIntSet result = empty();
         PythonIntSet big = this;
         PythonIntSet small = other;
@@ -258,7 +264,8 @@ final class PythonIntSet {
         return result;
     }
 
-    PythonIntSet difference(PythonIntSet other) {
+    /** {@code s.difference(other)}: copy-and-discard when s is over four times larger, else a filtered build. */
+    public PythonIntSet difference(PythonIntSet other) {
         if ((used >> 2) > other.used) {
             PythonIntSet result = copy();
             for (long k : other.elements()) {
@@ -275,7 +282,8 @@ final class PythonIntSet {
         return result;
     }
 
-    PythonIntSet symmetricDifference(PythonIntSet other) {
+    /** {@code s.symmetric_difference(other)}: a copy of other, toggled by s's elements. */
+    public PythonIntSet symmetricDifference(PythonIntSet other) {
         PythonIntSet result = other.copy();
         for (long k : elements()) {
             if (!result.discard(k)) {

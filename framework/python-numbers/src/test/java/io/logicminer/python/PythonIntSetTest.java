@@ -1,4 +1,4 @@
-package io.logicminer.solver.math.misc;
+package io.logicminer.python;
 
 import org.junit.jupiter.api.Test;
 

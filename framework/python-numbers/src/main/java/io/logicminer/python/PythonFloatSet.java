@@ -1,6 +1,4 @@
-package io.logicminer.solver.math.algebra;
-
-import io.logicminer.solver.math.exact.PythonFloat;
+package io.logicminer.python;
 
 import java.util.List;
 
@@ -8,12 +6,13 @@ import java.util.List;
  * The order in which CPython iterates a freshly built two-element set of floats: an 8-slot table, the first value
  * at {@code hash & 7}, the second there too unless taken, else probed with CPython's perturbation.
  */
-final class PythonSetOrder {
+public final class PythonFloatSet {
 
-    private PythonSetOrder() {
+    private PythonFloatSet() {
     }
 
-    static List<Double> of(double first, double second) {
+    /** The elements of {@code {first, second}} in print order; one element when they are equal. */
+    public static List<Double> of(double first, double second) {
         if (first == second) {
             return List.of(first);
         }
