@@ -4,7 +4,6 @@ import cafe.cryptography.curve25519.CompressedRistretto;
 import cafe.cryptography.curve25519.Constants;
 import cafe.cryptography.curve25519.InvalidEncodingException;
 import cafe.cryptography.curve25519.RistrettoElement;
-import cafe.cryptography.curve25519.RistrettoGeneratorTable;
 import cafe.cryptography.curve25519.Scalar;
 import java.util.Arrays;
 
@@ -108,15 +107,20 @@ public final class Sr25519PublicKey {
         transcript.appendMessage(Sr25519.SIGN_PK, bytes);
         transcript.appendMessage(Sr25519.SIGN_R, r);
         Scalar k = transcript.challengeScalar(Sr25519.SIGN_C);
-        RistrettoGeneratorTable table = TableCache.get(bytes, point);
+        // Every value here is public, so variable-time arithmetic is safe: s·B − k·A.
+        VartimeRistrettoTable table = TableCache.get(bytes, point);
         RistrettoElement kA = table == null ? point.multiply(k) : table.multiply(k);
-        RistrettoElement expectedR = Constants.RISTRETTO_GENERATOR_TABLE.multiply(s).subtract(kA);
+        RistrettoElement expectedR = BASEPOINT_TABLE.multiply(s).subtract(kA);
         return Arrays.equals(expectedR.compress().toByteArray(), r);
     }
 
+    /** The Ristretto basepoint's table for verification (variable time: s is public). */
+    private static final VartimeRistrettoTable BASEPOINT_TABLE =
+            VartimeRistrettoTable.radix256(Constants.RISTRETTO_GENERATOR);
+
     /**
      * Precomputed multiples of verifying keys, shared across instances of the same key: a validator's key verifies
-     * thousands of requests, and a table multiplication costs a fraction of a generic one. A table (~50 KB) is built
+     * thousands of requests, and a table multiplication costs a fraction of a generic one. A table (~80 KB) is built
      * only for a key seen before, so a flood of one-off keys costs neither the build nor memory; both maps are
      * bounded, least recently used out (a subnet has at most 256 neurons).
      */
@@ -130,20 +134,20 @@ public final class Sr25519PublicKey {
                         return size() > SEEN_CAPACITY;
                     }
                 };
-        private static final java.util.Map<java.nio.ByteBuffer, RistrettoGeneratorTable> TABLES =
+        private static final java.util.Map<java.nio.ByteBuffer, VartimeRistrettoTable> TABLES =
                 new java.util.LinkedHashMap<>(64, 0.75f, true) {
                     @Override
                     protected boolean removeEldestEntry(java.util.Map.Entry<java.nio.ByteBuffer,
-                            RistrettoGeneratorTable> eldest) {
+                            VartimeRistrettoTable> eldest) {
                         return size() > CAPACITY;
                     }
                 };
 
         /** The key's table, or null the first time a key is seen (then the caller multiplies generically). */
-        static RistrettoGeneratorTable get(byte[] key, RistrettoElement point) {
+        static VartimeRistrettoTable get(byte[] key, RistrettoElement point) {
             java.nio.ByteBuffer id = java.nio.ByteBuffer.wrap(key.clone());
             synchronized (TABLES) {
-                RistrettoGeneratorTable table = TABLES.get(id);
+                VartimeRistrettoTable table = TABLES.get(id);
                 if (table != null) {
                     return table;
                 }
@@ -151,7 +155,7 @@ public final class Sr25519PublicKey {
                     return null;
                 }
             }
-            RistrettoGeneratorTable built = new RistrettoGeneratorTable(point);
+            VartimeRistrettoTable built = VartimeRistrettoTable.radix16(point);
             synchronized (TABLES) {
                 TABLES.putIfAbsent(id, built);
             }

@@ -1,0 +1,123 @@
+package io.logicminer.bittensor.crypto;
+
+import cafe.cryptography.curve25519.RistrettoElement;
+import cafe.cryptography.curve25519.Scalar;
+
+/**
+ * Precomputed multiples of one Ristretto point for <em>variable-time</em> multiplication by public scalars, in one
+ * of two layouts:
+ * <ul>
+ *   <li>{@link #radix16} (a verifying key, ~80 KB): {@code table[i][j] = (j + 1) · 256^i · P}, i in 0..31, j in 0..7,
+ *       read with 64 signed radix-16 digits, odd digits first, then 4 doublings, then even digits (the layout of the
+ *       library's constant-time basepoint table): 64 additions and 4 doublings;</li>
+ *   <li>{@link #radix256} (the basepoint, one table of ~1.4 MB for the process): {@code table[i][j] = (j + 1) ·
+ *       256^i · P}, i in 0..32, j in 0..127, read with 33 signed radix-256 digits: 33 additions, no doubling.</li>
+ * </ul>
+ *
+ * <p>The library's {@code RistrettoGeneratorTable} reads its table in constant time — every lookup scans all eight
+ * entries — which is right for secret scalars (signing) and spent more than half of a verification. Verification
+ * only multiplies public values (the signature's s, the challenge k derived from public data, the public key), so
+ * here a digit indexes its entry directly. Never use this with a secret scalar.
+ */
+final class VartimeRistrettoTable {
+
+    private final RistrettoElement[][] table;
+    private final boolean wide;
+
+    private VartimeRistrettoTable(RistrettoElement point, int positions, int entries, boolean wide) {
+        this.wide = wide;
+        this.table = new RistrettoElement[positions][entries];
+        RistrettoElement base = point;
+        for (int i = 0; i < positions; i++) {
+            RistrettoElement multiple = base;
+            for (int j = 0; j < entries; j++) {
+                table[i][j] = multiple;
+                multiple = multiple.add(base);
+            }
+            base = doubleTimes(base, 8);
+        }
+    }
+
+    /** The compact layout for a verifying key. */
+    static VartimeRistrettoTable radix16(RistrettoElement point) {
+        return new VartimeRistrettoTable(point, 32, 8, false);
+    }
+
+    /** The wide layout for a point used by every verification (the basepoint). */
+    static VartimeRistrettoTable radix256(RistrettoElement point) {
+        return new VartimeRistrettoTable(point, 33, 128, true);
+    }
+
+    /** {@code s · P} for a public scalar. */
+    RistrettoElement multiply(Scalar s) {
+        RistrettoElement h = RistrettoElement.IDENTITY;
+        if (wide) {
+            int[] d = signedRadix256(s);
+            for (int i = 0; i < d.length; i++) {
+                h = accumulate(h, table[i], d[i]);
+            }
+            return h;
+        }
+        byte[] d = signedRadix16(s);
+        for (int i = 1; i < 64; i += 2) {
+            h = accumulate(h, table[i / 2], d[i]);
+        }
+        h = doubleTimes(h, 4);
+        for (int i = 0; i < 64; i += 2) {
+            h = accumulate(h, table[i / 2], d[i]);
+        }
+        return h;
+    }
+
+    private static RistrettoElement accumulate(RistrettoElement h, RistrettoElement[] entries, int digit) {
+        if (digit > 0) {
+            return h.add(entries[digit - 1]);
+        }
+        if (digit < 0) {
+            return h.subtract(entries[-digit - 1]);
+        }
+        return h;
+    }
+
+    private static RistrettoElement doubleTimes(RistrettoElement p, int times) {
+        RistrettoElement r = p;
+        for (int i = 0; i < times; i++) {
+            r = r.dbl();
+        }
+        return r;
+    }
+
+    /**
+     * The scalar (little-endian, below 2^255) as 64 digits in -8..8 with s = Σ dᵢ·16^i: unsigned nibbles, then each
+     * digit of 8 or more borrows 16 from itself and carries one into the next.
+     */
+    static byte[] signedRadix16(Scalar s) {
+        byte[] bytes = s.toByteArray();
+        byte[] digits = new byte[64];
+        for (int i = 0; i < 32; i++) {
+            digits[2 * i] = (byte) (bytes[i] & 15);
+            digits[2 * i + 1] = (byte) ((bytes[i] >> 4) & 15);
+        }
+        for (int i = 0; i < 63; i++) {
+            int carry = (digits[i] + 8) >> 4;
+            digits[i] -= (byte) (carry << 4);
+            digits[i + 1] += (byte) carry;
+        }
+        return digits;
+    }
+
+    /** The scalar as 33 digits in -128..127 with s = Σ dᵢ·256^i (the same borrow-and-carry on whole bytes). */
+    static int[] signedRadix256(Scalar s) {
+        byte[] bytes = s.toByteArray();
+        int[] digits = new int[33];
+        for (int i = 0; i < 32; i++) {
+            digits[i] = bytes[i] & 0xFF;
+        }
+        for (int i = 0; i < 32; i++) {
+            int carry = (digits[i] + 128) >> 8;
+            digits[i] -= carry << 8;
+            digits[i + 1] += carry;
+        }
+        return digits;
+    }
+}
