@@ -120,46 +120,69 @@ public final class Sr25519PublicKey {
 
     /**
      * Precomputed multiples of verifying keys, shared across instances of the same key: a validator's key verifies
-     * thousands of requests, and a table multiplication costs a fraction of a generic one. A table (~80 KB) is built
-     * only for a key seen before, so a flood of one-off keys costs neither the build nor memory; both maps are
-     * bounded, least recently used out (a subnet has at most 256 neurons).
+     * thousands of requests, and a table multiplication costs a fraction of a generic one. A compact table (~80 KB) is
+     * built only for a key seen before, so a flood of one-off keys costs neither the build nor memory; a key that has
+     * verified {@value #WIDE_AFTER} signatures (a busy validator) is promoted to the wide layout (~1.4 MB, half the
+     * additions), at most {@value #WIDE_CAPACITY} of them. All maps are bounded, least recently used out (a subnet
+     * has at most 256 neurons and 64 validator permits).
      */
     private static final class TableCache {
         private static final int CAPACITY = 256;
         private static final int SEEN_CAPACITY = 4096;
-        private static final java.util.Map<java.nio.ByteBuffer, Boolean> SEEN =
-                new java.util.LinkedHashMap<>(64, 0.75f, true) {
-                    @Override
-                    protected boolean removeEldestEntry(java.util.Map.Entry<java.nio.ByteBuffer, Boolean> eldest) {
-                        return size() > SEEN_CAPACITY;
-                    }
-                };
-        private static final java.util.Map<java.nio.ByteBuffer, VartimeRistrettoTable> TABLES =
-                new java.util.LinkedHashMap<>(64, 0.75f, true) {
-                    @Override
-                    protected boolean removeEldestEntry(java.util.Map.Entry<java.nio.ByteBuffer,
-                            VartimeRistrettoTable> eldest) {
-                        return size() > CAPACITY;
-                    }
-                };
+        private static final int WIDE_AFTER = 1_000;
+        private static final int WIDE_CAPACITY = 16;
+        private static final java.util.Map<java.nio.ByteBuffer, Boolean> SEEN = lru(SEEN_CAPACITY);
+        private static final java.util.Map<java.nio.ByteBuffer, KeyTables> TABLES = lru(CAPACITY);
+        private static final java.util.Map<java.nio.ByteBuffer, VartimeRistrettoTable> WIDE = lru(WIDE_CAPACITY);
+
+        /** A key's compact table and how many verifications it has served. */
+        private static final class KeyTables {
+            final VartimeRistrettoTable compact;
+            final java.util.concurrent.atomic.AtomicInteger uses = new java.util.concurrent.atomic.AtomicInteger();
+
+            KeyTables(VartimeRistrettoTable compact) {
+                this.compact = compact;
+            }
+        }
+
+        private static <V> java.util.Map<java.nio.ByteBuffer, V> lru(int capacity) {
+            return new java.util.LinkedHashMap<>(64, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(java.util.Map.Entry<java.nio.ByteBuffer, V> eldest) {
+                    return size() > capacity;
+                }
+            };
+        }
 
         /** The key's table, or null the first time a key is seen (then the caller multiplies generically). */
         static VartimeRistrettoTable get(byte[] key, RistrettoElement point) {
             java.nio.ByteBuffer id = java.nio.ByteBuffer.wrap(key.clone());
+            KeyTables tables;
             synchronized (TABLES) {
-                VartimeRistrettoTable table = TABLES.get(id);
-                if (table != null) {
-                    return table;
+                VartimeRistrettoTable wide = WIDE.get(id);
+                if (wide != null) {
+                    return wide;
                 }
-                if (SEEN.put(id, Boolean.TRUE) == null) {
+                tables = TABLES.get(id);
+                if (tables == null && SEEN.put(id, Boolean.TRUE) == null) {
                     return null;
                 }
             }
-            VartimeRistrettoTable built = VartimeRistrettoTable.radix16(point);
-            synchronized (TABLES) {
-                TABLES.putIfAbsent(id, built);
+            if (tables == null) {
+                KeyTables built = new KeyTables(VartimeRistrettoTable.radix16(point));
+                synchronized (TABLES) {
+                    tables = TABLES.putIfAbsent(id, built);
+                }
+                return tables == null ? built.compact : tables.compact;
             }
-            return built;
+            if (tables.uses.incrementAndGet() == WIDE_AFTER) {
+                VartimeRistrettoTable wide = VartimeRistrettoTable.radix256(point);
+                synchronized (TABLES) {
+                    WIDE.put(id, wide);
+                }
+                return wide;
+            }
+            return tables.compact;
         }
     }
 

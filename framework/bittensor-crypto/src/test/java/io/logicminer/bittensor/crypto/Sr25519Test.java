@@ -187,15 +187,19 @@ class Sr25519Test {
     }
 
     @Test
-    void verificationAgreesOnTheGenericAndTheCachedTablePath() {
+    void verificationAgreesOnTheGenericCompactAndWideTablePaths() {
         Sr25519Keypair key = Sr25519Keypair.fromUri("//TablePath");
         byte[] message = "nonce.hotkey.axon.uuid.hash".getBytes(java.nio.charset.StandardCharsets.UTF_8);
         byte[] signature = key.sign(message);
         byte[] tampered = signature.clone();
         tampered[5] ^= 1;
-        for (int i = 0; i < 4; i++) { // first call: generic multiplication; later calls: the key's cached table
-            org.junit.jupiter.api.Assertions.assertTrue(Sr25519.verify(key.publicKeyBytes(), message, signature));
-            org.junit.jupiter.api.Assertions.assertFalse(Sr25519.verify(key.publicKeyBytes(), message, tampered));
+        byte[] otherMessage = "nonce.hotkey.axon.uuid.other".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        // First call: generic multiplication; then the key's compact table; after 1,000 uses the wide table.
+        for (int i = 0; i < 1_200; i++) {
+            org.junit.jupiter.api.Assertions.assertTrue(Sr25519.verify(key.publicKeyBytes(), message, signature), "call " + i);
+            org.junit.jupiter.api.Assertions.assertFalse(Sr25519.verify(key.publicKeyBytes(), message, tampered), "call " + i);
+            org.junit.jupiter.api.Assertions.assertFalse(Sr25519.verify(key.publicKeyBytes(), otherMessage, signature),
+                "call " + i);
         }
     }
 }
