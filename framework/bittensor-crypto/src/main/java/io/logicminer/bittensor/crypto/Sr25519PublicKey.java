@@ -108,15 +108,21 @@ public final class Sr25519PublicKey {
         transcript.appendMessage(Sr25519.SIGN_R, r);
         Scalar k = transcript.challengeScalar(Sr25519.SIGN_C);
         // Every value here is public, so variable-time arithmetic is safe: s·B − k·A.
-        VartimeRistrettoTable table = TableCache.get(bytes, point);
-        RistrettoElement kA = table == null ? point.multiply(k) : table.multiply(k);
-        RistrettoElement expectedR = BASEPOINT_TABLE.multiply(s).subtract(kA);
-        return Arrays.equals(expectedR.compress().toByteArray(), r);
+        VartimeRistrettoTable table = TableCache.get(bytes);
+        if (table == null) { // a key's first signature: the library's generic multiplication
+            RistrettoElement expectedR = Constants.RISTRETTO_GENERATOR_TABLE.multiply(s).subtract(point.multiply(k));
+            return Arrays.equals(expectedR.compress().toByteArray(), r);
+        }
+        RistrettoVartime.Scratch scratch = new RistrettoVartime.Scratch();
+        RistrettoVartime.Point expectedR = table.multiply(k, true, scratch);
+        BASEPOINT_TABLE.addMultiple(expectedR, s, false, scratch);
+        return Arrays.equals(RistrettoVartime.encode(expectedR), r);
     }
 
     /** The Ristretto basepoint's table for verification (variable time: s is public). */
     private static final VartimeRistrettoTable BASEPOINT_TABLE =
-            VartimeRistrettoTable.radix256(Constants.RISTRETTO_GENERATOR);
+            VartimeRistrettoTable.radix256(
+                    RistrettoVartime.decode(Constants.RISTRETTO_GENERATOR.compress().toByteArray()));
 
     /**
      * Precomputed multiples of verifying keys, shared across instances of the same key: a validator's key verifies
@@ -155,7 +161,7 @@ public final class Sr25519PublicKey {
         }
 
         /** The key's table, or null the first time a key is seen (then the caller multiplies generically). */
-        static VartimeRistrettoTable get(byte[] key, RistrettoElement point) {
+        static VartimeRistrettoTable get(byte[] key) {
             java.nio.ByteBuffer id = java.nio.ByteBuffer.wrap(key.clone());
             KeyTables tables;
             synchronized (TABLES) {
@@ -169,14 +175,14 @@ public final class Sr25519PublicKey {
                 }
             }
             if (tables == null) {
-                KeyTables built = new KeyTables(VartimeRistrettoTable.radix16(point));
+                KeyTables built = new KeyTables(VartimeRistrettoTable.radix16(RistrettoVartime.decode(key)));
                 synchronized (TABLES) {
                     tables = TABLES.putIfAbsent(id, built);
                 }
                 return tables == null ? built.compact : tables.compact;
             }
             if (tables.uses.incrementAndGet() == WIDE_AFTER) {
-                VartimeRistrettoTable wide = VartimeRistrettoTable.radix256(point);
+                VartimeRistrettoTable wide = VartimeRistrettoTable.radix256(RistrettoVartime.decode(key));
                 synchronized (TABLES) {
                     WIDE.put(id, wide);
                 }

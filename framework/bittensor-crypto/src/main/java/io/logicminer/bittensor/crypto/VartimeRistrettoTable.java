@@ -1,6 +1,8 @@
 package io.logicminer.bittensor.crypto;
 
-import cafe.cryptography.curve25519.RistrettoElement;
+import io.logicminer.bittensor.crypto.RistrettoVartime.Niels;
+import io.logicminer.bittensor.crypto.RistrettoVartime.Point;
+import io.logicminer.bittensor.crypto.RistrettoVartime.Scratch;
 import cafe.cryptography.curve25519.Scalar;
 
 /**
@@ -21,70 +23,74 @@ import cafe.cryptography.curve25519.Scalar;
  */
 final class VartimeRistrettoTable {
 
-    private final RistrettoElement[][] table;
+    private final Niels[][] table;
     private final boolean wide;
 
-    private VartimeRistrettoTable(RistrettoElement point, int positions, int entries, boolean wide) {
+    private VartimeRistrettoTable(Point point, int positions, int entries, boolean wide) {
         this.wide = wide;
-        this.table = new RistrettoElement[positions][entries];
-        RistrettoElement base = point;
+        this.table = new Niels[positions][];
+        Scratch scratch = new Scratch();
+        Point base = point.copy();
         for (int i = 0; i < positions; i++) {
-            RistrettoElement multiple = base;
+            Niels baseNiels = RistrettoVartime.toNiels(new Point[] {base})[0];
+            Point[] multiples = new Point[entries];
+            Point multiple = base.copy();
             for (int j = 0; j < entries; j++) {
-                table[i][j] = multiple;
-                multiple = multiple.add(base);
+                multiples[j] = multiple.copy();
+                RistrettoVartime.addNiels(multiple, baseNiels, false, scratch);
             }
-            base = doubleTimes(base, 8);
+            table[i] = RistrettoVartime.toNiels(multiples);
+            for (int k = 0; k < 8; k++) {
+                RistrettoVartime.dbl(base, scratch);
+            }
         }
     }
 
     /** The compact layout for a verifying key. */
-    static VartimeRistrettoTable radix16(RistrettoElement point) {
+    static VartimeRistrettoTable radix16(Point point) {
         return new VartimeRistrettoTable(point, 32, 8, false);
     }
 
-    /** The wide layout for a point used by every verification (the basepoint). */
-    static VartimeRistrettoTable radix256(RistrettoElement point) {
+    /** The wide layout for a point used by many verifications. */
+    static VartimeRistrettoTable radix256(Point point) {
         return new VartimeRistrettoTable(point, 33, 128, true);
     }
 
-    /** {@code s · P} for a public scalar. */
-    RistrettoElement multiply(Scalar s) {
-        RistrettoElement h = RistrettoElement.IDENTITY;
+    /** {@code ±s · P} for a public scalar, as a new point. */
+    Point multiply(Scalar s, boolean negate, Scratch scratch) {
+        Point h = Point.identity();
         if (wide) {
-            int[] d = signedRadix256(s);
-            for (int i = 0; i < d.length; i++) {
-                h = accumulate(h, table[i], d[i]);
-            }
+            addMultiple(h, s, negate, scratch);
             return h;
         }
         byte[] d = signedRadix16(s);
         for (int i = 1; i < 64; i += 2) {
-            h = accumulate(h, table[i / 2], d[i]);
+            accumulate(h, table[i / 2], d[i], negate, scratch);
         }
-        h = doubleTimes(h, 4);
+        for (int k = 0; k < 4; k++) {
+            RistrettoVartime.dbl(h, scratch);
+        }
         for (int i = 0; i < 64; i += 2) {
-            h = accumulate(h, table[i / 2], d[i]);
+            accumulate(h, table[i / 2], d[i], negate, scratch);
         }
         return h;
     }
 
-    private static RistrettoElement accumulate(RistrettoElement h, RistrettoElement[] entries, int digit) {
-        if (digit > 0) {
-            return h.add(entries[digit - 1]);
+    /** {@code h += ±s · P}; wide layout only (the compact one needs doublings between its two halves). */
+    void addMultiple(Point h, Scalar s, boolean negate, Scratch scratch) {
+        if (!wide) {
+            throw new IllegalStateException("addMultiple needs the wide layout");
         }
-        if (digit < 0) {
-            return h.subtract(entries[-digit - 1]);
+        int[] d = signedRadix256(s);
+        for (int i = 0; i < d.length; i++) {
+            accumulate(h, table[i], d[i], negate, scratch);
         }
-        return h;
     }
 
-    private static RistrettoElement doubleTimes(RistrettoElement p, int times) {
-        RistrettoElement r = p;
-        for (int i = 0; i < times; i++) {
-            r = r.dbl();
+    private static void accumulate(Point h, Niels[] entries, int digit, boolean negate, Scratch scratch) {
+        if (digit != 0) {
+            RistrettoVartime.addNiels(h, entries[Math.abs(digit) - 1], (digit < 0) != negate, scratch);
         }
-        return r;
     }
 
     /**

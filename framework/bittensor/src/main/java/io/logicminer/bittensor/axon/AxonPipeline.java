@@ -215,7 +215,8 @@ public final class AxonPipeline implements AutoCloseable {
         TerminalInfo axon = answered.axon().withStatus(200, "Success")
             .withProcessTime((System.nanoTime() - request.startNanos()) / 1e9);
         Synapse response = answered.withAxon(axon);
-        return new AxonResponse(200, SynapseHeaders.toHeaders(response), SynapseJson.toBytes(response), kind.name(),
+        byte[] json = SynapseJson.toBytes(response);
+        return new AxonResponse(200, SynapseHeaders.toHeaders(response, json.length), json, kind.name(),
             neuron == null ? -1 : neuron.uid(), "ok");
     }
 

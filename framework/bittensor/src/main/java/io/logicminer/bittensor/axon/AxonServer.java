@@ -10,6 +10,7 @@ import io.logicminer.bittensor.verification.Sr25519HotkeyVerifier;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Executors;
@@ -167,8 +168,13 @@ public final class AxonServer implements AutoCloseable {
         @Override
         public boolean handle(Request request, Response response, Callback callback) {
             long start = System.nanoTime();
-            HttpFields fields = request.getHeaders();
-            AxonRequest axonRequest = new AxonRequest(Request.getPathInContext(request), fields::get,
+            // One pass over the fields: the pipeline looks up some 25 synapse headers by lower-case name, and
+            // HttpFields.get scans every field case-insensitively for each.
+            Map<String, String> byName = new HashMap<>(64);
+            for (HttpField field : request.getHeaders()) {
+                byName.putIfAbsent(field.getLowerCaseName(), field.getValue());
+            }
+            AxonRequest axonRequest = new AxonRequest(Request.getPathInContext(request), byName::get,
                 request.getLength(), max -> readBody(request, max), Request.getRemoteAddr(request),
                 Request.getRemotePort(request), start);
             AxonResponse answer = pipeline.handle(axonRequest);

@@ -73,6 +73,14 @@ public final class SynapseHeaders {
 
     /** The headers of {@code synapse}, in the SDK's order; {@code computed_body_hash} is recomputed. */
     public static Map<String, String> toHeaders(Synapse synapse) {
+        return toHeaders(synapse, SynapseJson.toBytes(synapse).length);
+    }
+
+    /**
+     * As {@link #toHeaders(Synapse)} when the caller already serialised the synapse: {@code bodyLength} is the
+     * length of {@link SynapseJson#toBytes(Synapse)}, written as {@code total_size}.
+     */
+    public static Map<String, String> toHeaders(Synapse synapse, int bodyLength) {
         Map<String, String> headers = new LinkedHashMap<>();
         if (synapse.name() != null) {
             headers.put("name", synapse.name());
@@ -87,7 +95,7 @@ public final class SynapseHeaders {
             headerBytes += entry.getKey().length() + entry.getValue().length() + 4;
         }
         headers.put("header_size", Long.toString(headerBytes));
-        headers.put("total_size", Long.toString(SynapseJson.toBytes(synapse).length));
+        headers.put("total_size", Integer.toString(bodyLength));
         headers.put("computed_body_hash", synapse.bodyHash());
         return headers;
     }
