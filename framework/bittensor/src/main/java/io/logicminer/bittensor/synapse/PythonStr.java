@@ -1,7 +1,7 @@
 package io.logicminer.bittensor.synapse;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.math.BigDecimal;
+import io.logicminer.python.PythonFloat;
 import java.util.Iterator;
 import java.util.Map;
 
@@ -29,26 +29,7 @@ public final class PythonStr {
 
     /** {@code str(float)}: shortest round-trip digits, {@code .0} on integral values, exponent outside [1e-4, 1e16). */
     public static String ofFloat(double value) {
-        if (Double.isNaN(value)) {
-            return "nan";
-        }
-        if (Double.isInfinite(value)) {
-            return value > 0 ? "inf" : "-inf";
-        }
-        if (value == 0) {
-            return (1 / value < 0) ? "-0.0" : "0.0";
-        }
-        BigDecimal shortest = new BigDecimal(Double.toString(value)).stripTrailingZeros();
-        double magnitude = Math.abs(value);
-        if (magnitude >= 1e16 || magnitude < 1e-4) {
-            String digits = shortest.unscaledValue().abs().toString();
-            int exponent = digits.length() - 1 - shortest.scale();
-            String mantissa = digits.length() == 1 ? digits : digits.charAt(0) + "." + digits.substring(1);
-            String sign = value < 0 ? "-" : "";
-            return sign + mantissa + "e" + (exponent < 0 ? "-" : "+") + String.format("%02d", Math.abs(exponent));
-        }
-        String plain = shortest.toPlainString();
-        return plain.contains(".") ? plain : plain + ".0";
+        return PythonFloat.repr(value);
     }
 
     private static String repr(JsonNode value) {

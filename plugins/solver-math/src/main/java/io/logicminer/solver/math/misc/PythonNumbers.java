@@ -1,9 +1,10 @@
 package io.logicminer.solver.math.misc;
 
+import io.logicminer.python.PythonFloat;
+
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.MathContext;
-import java.math.RoundingMode;
 
 /**
  * Reproduces how CPython prints and rounds numbers, so answers match mathgenerator's ground truth byte for
@@ -17,47 +18,14 @@ public final class PythonNumbers {
     private PythonNumbers() {
     }
 
-    /** Python's {@code repr(x)} / {@code str(x)} for a float. */
+    /** Python's {@code repr(x)} / {@code str(x)} for a float ({@link PythonFloat#repr}). */
     public static String repr(double x) {
-        if (Double.isNaN(x)) {
-            return "nan";
-        }
-        if (Double.isInfinite(x)) {
-            return x > 0 ? "inf" : "-inf";
-        }
-        if (x == 0) {
-            return (1 / x < 0) ? "-0.0" : "0.0";
-        }
-        // Since JDK 19 Double.toString yields the shortest digits that round-trip, as Python's repr does.
-        BigDecimal shortest = new BigDecimal(Double.toString(Math.abs(x))).stripTrailingZeros();
-        String digits = shortest.unscaledValue().toString();
-        // value = 0.digits * 10^decpt
-        int decpt = digits.length() - shortest.scale();
-        String sign = x < 0 ? "-" : "";
-        if (decpt > -4 && decpt <= 16) {
-            String fixed;
-            if (decpt <= 0) {
-                fixed = "0." + "0".repeat(-decpt) + digits;
-            } else if (decpt >= digits.length()) {
-                fixed = digits + "0".repeat(decpt - digits.length()) + ".0";
-            } else {
-                fixed = digits.substring(0, decpt) + "." + digits.substring(decpt);
-            }
-            return sign + fixed;
-        }
-        int exponent = decpt - 1;
-        String mantissa = digits.length() == 1 ? digits : digits.charAt(0) + "." + digits.substring(1);
-        String exp = String.format("%02d", Math.abs(exponent));
-        return sign + mantissa + "e" + (exponent < 0 ? "-" : "+") + exp;
+        return PythonFloat.repr(x);
     }
 
-    /** Python's {@code round(x, ndigits)} for a float. */
+    /** Python's {@code round(x, ndigits)} for a float ({@link PythonFloat#round}). */
     public static double round(double x, int ndigits) {
-        if (Double.isNaN(x) || Double.isInfinite(x) || x == 0) {
-            return x;
-        }
-        double r = new BigDecimal(x).setScale(ndigits, RoundingMode.HALF_EVEN).doubleValue();
-        return r == 0 ? Math.copySign(0.0, x) : r;
+        return PythonFloat.round(x, ndigits);
     }
 
     /** {@code repr(round(x, ndigits))}, the most common answer shape in mathgenerator. */
@@ -65,9 +33,9 @@ public final class PythonNumbers {
         return repr(round(x, ndigits));
     }
 
-    /** Python's {@code "{:.nf}".format(x)}: the exact binary value rounded half-even. */
+    /** Python's {@code "{:.nf}".format(x)} ({@link PythonFloat#fixed}). */
     public static String fixed(double x, int decimals) {
-        return new BigDecimal(x).setScale(decimals, RoundingMode.HALF_EVEN).toPlainString();
+        return PythonFloat.fixed(x, decimals);
     }
 
     /** Python's {@code int / int} (true division): the correctly rounded quotient. */
