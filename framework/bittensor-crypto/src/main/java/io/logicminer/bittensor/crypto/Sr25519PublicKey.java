@@ -175,7 +175,11 @@ public final class Sr25519PublicKey {
                 }
             }
             if (tables == null) {
-                KeyTables built = new KeyTables(VartimeRistrettoTable.radix16(RistrettoVartime.decode(key)));
+                RistrettoVartime.Point point = RistrettoVartime.decode(key);
+                if (point == null) {
+                    return null; // cannot happen for a key the library decoded; the generic path stays correct
+                }
+                KeyTables built = new KeyTables(VartimeRistrettoTable.radix16(point));
                 synchronized (TABLES) {
                     tables = TABLES.putIfAbsent(id, built);
                 }
