@@ -126,9 +126,9 @@ public final class Sr25519PublicKey {
 
     /**
      * Precomputed multiples of verifying keys, shared across instances of the same key: a validator's key verifies
-     * thousands of requests, and a table multiplication costs a fraction of a generic one. A compact table (~80 KB) is
+     * thousands of requests, and a table multiplication costs a fraction of a generic one. A compact table (~50 KB) is
      * built only for a key seen before, so a flood of one-off keys costs neither the build nor memory; a key that has
-     * verified {@value #WIDE_AFTER} signatures (a busy validator) is promoted to the wide layout (~1.4 MB, half the
+     * verified {@value #WIDE_AFTER} signatures (a busy validator) is promoted to the wide layout (~0.8 MB, half the
      * additions), at most {@value #WIDE_CAPACITY} of them. All maps are bounded, least recently used out (a subnet
      * has at most 256 neurons and 64 validator permits).
      */

@@ -1,20 +1,22 @@
 package io.logicminer.bittensor.crypto;
 
+import cafe.cryptography.curve25519.Scalar;
 import io.logicminer.bittensor.crypto.RistrettoVartime.Niels;
 import io.logicminer.bittensor.crypto.RistrettoVartime.Point;
 import io.logicminer.bittensor.crypto.RistrettoVartime.Scratch;
-import cafe.cryptography.curve25519.Scalar;
 
 /**
  * Precomputed multiples of one Ristretto point for <em>variable-time</em> multiplication by public scalars, in one
  * of two layouts:
  * <ul>
- *   <li>{@link #radix16} (a verifying key, ~80 KB): {@code table[i][j] = (j + 1) · 256^i · P}, i in 0..31, j in 0..7,
+ *   <li>{@link #radix16} (a verifying key, ~50 KB): {@code table[i][j] = (j + 1) · 256^i · P}, i in 0..31, j in 0..7,
  *       read with 64 signed radix-16 digits, odd digits first, then 4 doublings, then even digits (the layout of the
  *       library's constant-time basepoint table): 64 additions and 4 doublings;</li>
- *   <li>{@link #radix256} (the basepoint, one table of ~1.4 MB for the process): {@code table[i][j] = (j + 1) ·
- *       256^i · P}, i in 0..32, j in 0..127, read with 33 signed radix-256 digits: 33 additions, no doubling.</li>
+ *   <li>{@link #radix256} (the basepoint, and busy keys, ~0.8 MB): {@code table[i][j] = (j + 1) · 256^i · P}, i in
+ *       0..32, j in 0..127, read with 33 signed radix-256 digits: 33 additions, no doubling.</li>
  * </ul>
+ * Entries are kept in Niels form ({@link RistrettoVartime#toNiels}), so each addition is a 7-multiplication mixed
+ * addition.
  *
  * <p>The library's {@code RistrettoGeneratorTable} reads its table in constant time — every lookup scans all eight
  * entries — which is right for secret scalars (signing) and spent more than half of a verification. Verification

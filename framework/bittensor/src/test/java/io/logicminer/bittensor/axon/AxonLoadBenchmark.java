@@ -44,13 +44,15 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  * The issue's axon figures in one run on one machine. Not a test: run with
  * {@code java -cp <test classpath> io.logicminer.bittensor.axon.AxonLoadBenchmark [concurrency] [perClient] [parts]}
  * from framework/bittensor (it starts {@code node src/test/node/verify-bench.mjs}); {@code parts} is a comma list of
- * {@code verify}, {@code load} and {@code replay} (default: all three).
+ * {@code verify}, {@code load}, {@code paced} and {@code replay} (default: all four).
  * <ol>
  *   <li>sr25519 verifications/s: Java ({@link Sr25519#verify}) vs @polkadot/wasm-crypto in Node;</li>
  *   <li>latency p50/p99 and throughput at {@code concurrency} concurrent clients: the axon with an instant solver vs
  *       a bare Jetty handler that reads the same requests and answers with a copy of a real axon response (same
  *       bytes on the wire), same client (java.net.http on virtual threads); requests are
  *       signed before the clock starts so client-side signing does not compete for the 2 CPUs;</li>
+ *   <li>latency p50/p99 at a fixed offered rate (1,000 and 3,000 requests/s) over {@code concurrency} connections,
+ *       axon vs bare, measured from each request's scheduled send time;</li>
  *   <li>heap used before/after 1,000,000 replays of one signed request through the axon pipeline (no HTTP).</li>
  * </ol>
  */
@@ -62,12 +64,17 @@ public final class AxonLoadBenchmark {
     public static void main(String[] args) throws Exception {
         int concurrency = args.length > 0 ? Integer.parseInt(args[0]) : 200;
         int perClient = args.length > 1 ? Integer.parseInt(args[1]) : 25;
-        List<String> parts = List.of((args.length > 2 ? args[2] : "verify,load,replay").split(","));
+        List<String> parts = List.of((args.length > 2 ? args[2] : "verify,load,paced,replay").split(","));
         if (parts.contains("verify")) {
             verifyComparison();
         }
         if (parts.contains("load")) {
             latencyComparison(concurrency, perClient);
+        }
+        if (parts.contains("paced")) {
+            for (int rate : new int[] {1_000, 3_000}) {
+                pacedComparison(concurrency, rate);
+            }
         }
         if (parts.contains("replay")) {
             replayHeap(1_000_000);
@@ -150,6 +157,41 @@ public final class AxonLoadBenchmark {
         }
     }
 
+    /**
+     * Latency at a fixed offered rate below capacity: {@code clients} connections sending {@code rate} requests/s in
+     * all for 10 seconds, the axon and the bare handler in turn (after the closed-loop rounds warmed both up).
+     */
+    private static void pacedComparison(int clients, int rate) throws Exception {
+        MinerPolicy unlimited = new MinerPolicy(10_000, true, 100_000_000, Duration.ofSeconds(600), 2,
+            Integer.MAX_VALUE, "Logic");
+        AxonConfig config = config().policy(unlimited).maxConcurrent(clients).queueCapacity(clients * 4)
+            .metricsPort(-1).build();
+        Synapse question = LogicSynapse.question("What is 2+2?", "Logic", 60, "t").toSynapse();
+        try (AxonServer axon = start(config, (q, b, who) -> new LogicAnswer("r", "a"))) {
+            HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .executor(Executors.newVirtualThreadPerTaskExecutor()).build();
+            AxonTarget target = target(axon);
+            HttpResponse<byte[]> sample = send(client, prepare(target, question, 1, 1).get(0).get(0), axon.port());
+            Server bare = bareJetty(sample);
+            try {
+                int barePort = ((ServerConnector) bare.getConnectors()[0]).getLocalPort();
+                long interval = 1_000_000_000L * clients / rate;
+                int perClient = Math.max(5, rate * 10 / clients);
+                run(client, prepare(target, question, clients, 20), axon.port(), "axon"); // warm-up
+                run(client, prepare(target, question, clients, 20), barePort, "bare");
+                Result axonResult = run(client, prepare(target, question, clients, perClient), axon.port(), "axon",
+                    interval);
+                Result bareResult = run(client, prepare(target, question, clients, perClient), barePort, "bare",
+                    interval);
+                System.out.printf(Locale.ROOT, "paced %d requests/s over %d connections: axon p50 %.2f ms, p99 %.2f ms;"
+                        + " bare p50 %.2f ms, p99 %.2f ms (%d requests each)%n", rate, clients, axonResult.p50,
+                    axonResult.p99, bareResult.p50, bareResult.p99, axonResult.total);
+            } finally {
+                bare.stop();
+            }
+        }
+    }
+
     /** One client's signed requests: headers and body, nonces increasing. */
     private record Prepared(Map<String, String> headers, byte[] body) {
     }
@@ -180,18 +222,51 @@ public final class AxonLoadBenchmark {
 
     private static Result run(HttpClient client, List<List<Prepared>> requests, int port, String label)
         throws Exception {
+        return run(client, requests, port, label, 0);
+    }
+
+    /**
+     * Sends every client's requests and records each latency. With {@code intervalNanos} 0 a client sends its next
+     * request as soon as the last is answered (closed loop: throughput). Otherwise client c sends request i at
+     * {@code start + c·interval/clients + i·interval} (open loop: a fixed offered rate) and latency counts from that
+     * scheduled time, so a late send is charged to the server rather than hidden (no coordinated omission).
+     */
+    private static Result run(HttpClient client, List<List<Prepared>> requests, int port, String label,
+        long intervalNanos) throws Exception {
         int total = requests.stream().mapToInt(List::size).sum();
         long[] latencies = new long[total];
         int[] next = {0};
         int[] ok = {0};
+        int[] failed = {0};
+        // The prepared requests are live for the whole run: move them out of the young generation first, so young
+        // collections during the run copy only what the run itself allocates.
+        System.gc();
         long start = System.nanoTime();
         try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
             List<Future<?>> futures = new ArrayList<>();
-            for (List<Prepared> mine : requests) {
+            int clients = requests.size();
+            for (int c = 0; c < clients; c++) {
+                List<Prepared> mine = requests.get(c);
+                long offset = intervalNanos * c / clients;
                 futures.add(threads.submit(() -> {
-                    for (Prepared p : mine) {
+                    for (int i = 0; i < mine.size(); i++) {
                         long t = System.nanoTime();
-                        HttpResponse<byte[]> response = send(client, p, port);
+                        if (intervalNanos > 0) {
+                            t = start + offset + i * intervalNanos;
+                            long wait = t - System.nanoTime();
+                            if (wait > 0) {
+                                Thread.sleep(Duration.ofNanos(wait)); // pacing the offered load
+                            }
+                        }
+                        HttpResponse<byte[]> response;
+                        try {
+                            response = send(client, mine.get(i), port);
+                        } catch (java.io.IOException e) {
+                            synchronized (latencies) {
+                                failed[0]++;
+                            }
+                            continue;
+                        }
                         long took = System.nanoTime() - t;
                         synchronized (latencies) {
                             latencies[next[0]++] = took;
@@ -211,7 +286,8 @@ public final class AxonLoadBenchmark {
         long[] sorted = Arrays.copyOf(latencies, next[0]);
         Arrays.sort(sorted);
         if (ok[0] != total) {
-            System.out.printf(Locale.ROOT, "warning: %s answered %d of %d with 200%n", label, ok[0], total);
+            System.out.printf(Locale.ROOT, "warning: %s answered %d of %d with 200 (%d failed to send or read)%n",
+                label, ok[0], total, failed[0]);
         }
         return new Result(sorted[sorted.length / 2] / 1e6, sorted[(int) Math.ceil(sorted.length * 0.99) - 1] / 1e6,
             total / seconds, ok[0], total);
