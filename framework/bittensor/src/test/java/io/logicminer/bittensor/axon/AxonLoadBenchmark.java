@@ -112,7 +112,21 @@ public final class AxonLoadBenchmark {
             + " target >= 1.0); @polkadot/util-crypto sr25519Verify %.0f%n", java, wasm, java / wasm, utilCrypto);
     }
 
-    private static void latencyComparison(int concurrency, int perClient) throws Exception {
+    /** The axon (instant solver) and the bare handler side by side, with one client for both. */
+    private record Servers(AxonServer axon, int barePort, HttpClient client, AxonTarget target, Synapse question,
+                           HttpResponse<byte[]> sample) {
+
+        List<List<Prepared>> prepare(int clients, int perClient) {
+            return AxonLoadBenchmark.prepare(target, question, clients, perClient);
+        }
+    }
+
+    @FunctionalInterface
+    private interface Measurement {
+        void run(Servers servers) throws Exception;
+    }
+
+    private static void withServers(int concurrency, Measurement measurement) throws Exception {
         MinerPolicy unlimited = new MinerPolicy(10_000, true, 100_000_000, Duration.ofSeconds(600), 2,
             Integer.MAX_VALUE, "Logic");
         AxonConfig config = config().policy(unlimited).maxConcurrent(concurrency).queueCapacity(concurrency * 4)
@@ -126,70 +140,63 @@ public final class AxonLoadBenchmark {
             Server bare = bareJetty(sample);
             try {
                 int barePort = ((ServerConnector) bare.getConnectors()[0]).getLocalPort();
-                System.out.printf(Locale.ROOT, "axon response: %d header fields, %d body bytes (the bare handler"
-                    + " answers with a copy)%n", sample.headers().map().size(), sample.body().length);
-                // Warm up both (JIT), then alternate three measured rounds each; the median round of each is reported.
-                for (int warm = 0; warm < 2; warm++) {
-                    run(client, prepare(target, question, concurrency, perClient), axon.port(), "axon");
-                    run(client, prepare(target, question, concurrency, perClient), barePort, "bare");
-                }
-                List<Result> axonRounds = new ArrayList<>();
-                List<Result> bareRounds = new ArrayList<>();
-                for (int round = 0; round < 3; round++) {
-                    axonRounds.add(run(client, prepare(target, question, concurrency, perClient), axon.port(), "axon"));
-                    bareRounds.add(run(client, prepare(target, question, concurrency, perClient), barePort, "bare"));
-                    System.out.printf(Locale.ROOT, "round %d: axon %.0f requests/s, bare %.0f requests/s (%.2f)%n",
-                        round + 1, axonRounds.get(round).perSecond, bareRounds.get(round).perSecond,
-                        axonRounds.get(round).perSecond / bareRounds.get(round).perSecond);
-                }
-                Result axonResult = median(axonRounds);
-                Result bareResult = median(bareRounds);
-                System.out.printf(Locale.ROOT, "axon, instant solver, %d concurrent: p50 %.2f ms, p99 %.2f ms, %.0f"
-                        + " requests/s (%d ok of %d)%n", concurrency, axonResult.p50, axonResult.p99,
-                    axonResult.perSecond, axonResult.ok, axonResult.total);
-                System.out.printf(Locale.ROOT, "bare Jetty handler, %d concurrent: p50 %.2f ms, p99 %.2f ms, %.0f"
-                        + " requests/s%n", concurrency, bareResult.p50, bareResult.p99, bareResult.perSecond);
-                System.out.printf(Locale.ROOT, "axon/bare throughput (medians) = %.2f (target >= 0.5); targets p50 <= 1"
-                    + " ms, p99 <= 5 ms%n", axonResult.perSecond / bareResult.perSecond);
+                measurement.run(new Servers(axon, barePort, client, target, question, sample));
             } finally {
                 bare.stop();
             }
         }
     }
 
+    private static void latencyComparison(int concurrency, int perClient) throws Exception {
+        withServers(concurrency, servers -> {
+            HttpClient client = servers.client();
+            int axonPort = servers.axon().port();
+            System.out.printf(Locale.ROOT, "axon response: %d header fields, %d body bytes (the bare handler answers"
+                + " with a copy)%n", servers.sample().headers().map().size(), servers.sample().body().length);
+            // Warm up both (JIT), then alternate three measured rounds each; the median round of each is reported.
+            for (int warm = 0; warm < 2; warm++) {
+                run(client, servers.prepare(concurrency, perClient), axonPort, "axon");
+                run(client, servers.prepare(concurrency, perClient), servers.barePort(), "bare");
+            }
+            List<Result> axonRounds = new ArrayList<>();
+            List<Result> bareRounds = new ArrayList<>();
+            for (int round = 0; round < 3; round++) {
+                axonRounds.add(run(client, servers.prepare(concurrency, perClient), axonPort, "axon"));
+                bareRounds.add(run(client, servers.prepare(concurrency, perClient), servers.barePort(), "bare"));
+                System.out.printf(Locale.ROOT, "round %d: axon %.0f requests/s, bare %.0f requests/s (%.2f)%n",
+                    round + 1, axonRounds.get(round).perSecond, bareRounds.get(round).perSecond,
+                    axonRounds.get(round).perSecond / bareRounds.get(round).perSecond);
+            }
+            Result axonResult = median(axonRounds);
+            Result bareResult = median(bareRounds);
+            System.out.printf(Locale.ROOT, "axon, instant solver, %d concurrent: p50 %.2f ms, p99 %.2f ms, %.0f"
+                    + " requests/s (%d ok of %d)%n", concurrency, axonResult.p50, axonResult.p99,
+                axonResult.perSecond, axonResult.ok, axonResult.total);
+            System.out.printf(Locale.ROOT, "bare Jetty handler, %d concurrent: p50 %.2f ms, p99 %.2f ms, %.0f"
+                    + " requests/s%n", concurrency, bareResult.p50, bareResult.p99, bareResult.perSecond);
+            System.out.printf(Locale.ROOT, "axon/bare throughput (medians) = %.2f (target >= 0.5); targets p50 <= 1"
+                + " ms, p99 <= 5 ms%n", axonResult.perSecond / bareResult.perSecond);
+        });
+    }
+
     /**
      * Latency at a fixed offered rate below capacity: {@code clients} connections sending {@code rate} requests/s in
-     * all for 10 seconds, the axon and the bare handler in turn (after the closed-loop rounds warmed both up).
+     * all for 10 seconds, the axon and the bare handler in turn, after a short closed-loop warm-up.
      */
     private static void pacedComparison(int clients, int rate) throws Exception {
-        MinerPolicy unlimited = new MinerPolicy(10_000, true, 100_000_000, Duration.ofSeconds(600), 2,
-            Integer.MAX_VALUE, "Logic");
-        AxonConfig config = config().policy(unlimited).maxConcurrent(clients).queueCapacity(clients * 4)
-            .metricsPort(-1).build();
-        Synapse question = LogicSynapse.question("What is 2+2?", "Logic", 60, "t").toSynapse();
-        try (AxonServer axon = start(config, (q, b, who) -> new LogicAnswer("r", "a"))) {
-            HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .executor(Executors.newVirtualThreadPerTaskExecutor()).build();
-            AxonTarget target = target(axon);
-            HttpResponse<byte[]> sample = send(client, prepare(target, question, 1, 1).get(0).get(0), axon.port());
-            Server bare = bareJetty(sample);
-            try {
-                int barePort = ((ServerConnector) bare.getConnectors()[0]).getLocalPort();
-                long interval = 1_000_000_000L * clients / rate;
-                int perClient = Math.max(5, rate * 10 / clients);
-                run(client, prepare(target, question, clients, 20), axon.port(), "axon"); // warm-up
-                run(client, prepare(target, question, clients, 20), barePort, "bare");
-                Result axonResult = run(client, prepare(target, question, clients, perClient), axon.port(), "axon",
-                    interval);
-                Result bareResult = run(client, prepare(target, question, clients, perClient), barePort, "bare",
-                    interval);
-                System.out.printf(Locale.ROOT, "paced %d requests/s over %d connections: axon p50 %.2f ms, p99 %.2f ms;"
-                        + " bare p50 %.2f ms, p99 %.2f ms (%d requests each)%n", rate, clients, axonResult.p50,
-                    axonResult.p99, bareResult.p50, bareResult.p99, axonResult.total);
-            } finally {
-                bare.stop();
-            }
-        }
+        withServers(clients, servers -> {
+            HttpClient client = servers.client();
+            int axonPort = servers.axon().port();
+            long interval = 1_000_000_000L * clients / rate;
+            int perClient = Math.max(5, rate * 10 / clients);
+            run(client, servers.prepare(clients, 20), axonPort, "axon");
+            run(client, servers.prepare(clients, 20), servers.barePort(), "bare");
+            Result axonResult = run(client, servers.prepare(clients, perClient), axonPort, "axon", interval);
+            Result bareResult = run(client, servers.prepare(clients, perClient), servers.barePort(), "bare", interval);
+            System.out.printf(Locale.ROOT, "paced %d requests/s over %d connections: axon p50 %.2f ms, p99 %.2f ms;"
+                    + " bare p50 %.2f ms, p99 %.2f ms (%d requests each)%n", rate, clients, axonResult.p50,
+                axonResult.p99, bareResult.p50, bareResult.p99, axonResult.total);
+        });
     }
 
     /** One client's signed requests: headers and body, nonces increasing. */
