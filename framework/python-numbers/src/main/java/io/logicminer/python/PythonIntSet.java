@@ -77,6 +77,11 @@ public final class PythonIntSet {
 
     /** {@code key in s}. */
     public boolean contains(long key) {
+        return slotOf(key) >= 0;
+    }
+
+    /** The slot holding {@code key}, or -1: CPython's probe sequence (linear runs, then perturbed jumps). */
+    private int slotOf(long key) {
         int mask = table.length - 1;
         long perturb = key;
         int i = (int) (key & mask);
@@ -86,10 +91,10 @@ public final class PythonIntSet {
             do {
                 long k = table[j];
                 if (k == EMPTY) {
-                    return false;
+                    return -1;
                 }
                 if (k == key) {
-                    return true;
+                    return j;
                 }
                 j++;
             } while (probes-- > 0);
@@ -138,27 +143,13 @@ public final class PythonIntSet {
 
     /** set_discard_entry: leaves a dummy. Returns whether the key was present. */
     public boolean discard(long key) {
-        int mask = table.length - 1;
-        long perturb = key;
-        int i = (int) (key & mask);
-        while (true) {
-            int probes = (i + LINEAR_PROBES <= mask) ? LINEAR_PROBES : 0;
-            int j = i;
-            do {
-                long k = table[j];
-                if (k == EMPTY) {
-                    return false;
-                }
-                if (k == key) {
-                    table[j] = DUMMY;
-                    used--;
-                    return true;
-                }
-                j++;
-            } while (probes-- > 0);
-            perturb >>>= PERTURB_SHIFT;
-            i = (int) ((i * 5L + 1 + perturb) & mask);
+        int slot = slotOf(key);
+        if (slot < 0) {
+            return false;
         }
+        table[slot] = DUMMY;
+        used--;
+        return true;
     }
 
     private void resize(int minUsed) {
