@@ -1,11 +1,13 @@
 package io.logicminer.bittensor.synapse;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.logicminer.bittensor.synapse.SynapseFormatException.Part;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 
@@ -51,10 +53,69 @@ public final class SynapseJson {
 
     /** The JSON bytes of {@link #toJson(Synapse)}. */
     public static byte[] toBytes(Synapse synapse) {
-        try {
-            return MAPPER.writeValueAsBytes(toJson(synapse));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot serialise a JSON tree", e);
+        // Streams the same document toJson builds, without the intermediate tree (the axon writes one per response).
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1024);
+        try (JsonGenerator out = MAPPER.createGenerator(bytes)) {
+            out.writeStartObject();
+            out.writeStringField("name", synapse.name());
+            if (synapse.timeout() == null) {
+                out.writeNullField("timeout");
+            } else if (synapse.kind().integerTimeout()) {
+                out.writeNumberField("timeout", (long) Math.floor(synapse.timeout()));
+            } else {
+                out.writeNumberField("timeout", synapse.timeout());
+            }
+            writeLong(out, "total_size", synapse.totalSize());
+            writeLong(out, "header_size", synapse.headerSize());
+            writeTerminal(out, "dendrite", synapse.dendrite());
+            writeTerminal(out, "axon", synapse.axon());
+            out.writeStringField("computed_body_hash", synapse.computedBodyHash());
+            for (SynapseField field : synapse.kind().fields()) {
+                out.writeFieldName(field.name());
+                MAPPER.writeTree(out, synapse.fields().get(field.name()));
+            }
+            out.writeEndObject();
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot serialise a synapse", e);
+        }
+        return bytes.toByteArray();
+    }
+
+    private static void writeTerminal(JsonGenerator out, String name, TerminalInfo info)
+        throws IOException {
+        out.writeObjectFieldStart(name);
+        writeInteger(out, "status_code", info.statusCode());
+        out.writeStringField("status_message", info.statusMessage());
+        if (info.processTime() == null) {
+            out.writeNullField("process_time");
+        } else {
+            out.writeNumberField("process_time", info.processTime());
+        }
+        out.writeStringField("ip", info.ip());
+        writeInteger(out, "port", info.port());
+        writeLong(out, "version", info.version());
+        writeLong(out, "nonce", info.nonce());
+        out.writeStringField("uuid", info.uuid());
+        out.writeStringField("hotkey", info.hotkey());
+        out.writeStringField("signature", info.signature());
+        out.writeEndObject();
+    }
+
+    private static void writeInteger(JsonGenerator out, String name, Integer value)
+        throws IOException {
+        if (value == null) {
+            out.writeNullField(name);
+        } else {
+            out.writeNumberField(name, value);
+        }
+    }
+
+    private static void writeLong(JsonGenerator out, String name, Long value)
+        throws IOException {
+        if (value == null) {
+            out.writeNullField(name);
+        } else {
+            out.writeNumberField(name, value);
         }
     }
 

@@ -53,6 +53,23 @@ class SynapseWireTest {
         assertEquals(64.0, back.timeout());
     }
 
+    /** The streaming serialiser writes exactly the bytes of the tree {@link SynapseJson#toJson} builds. */
+    @Test
+    void streamedBodyEqualsTheTreesSerialisation() throws Exception {
+        Synapse question = LogicSynapse.question("What is 2+2? \"quoted\" ünïcode", "Logic", 64, "t").toSynapse();
+        Synapse answered = LogicSynapse.answered(question.withName("LogicSynapse")
+                .withDendrite(new TerminalInfo(null, null, null, "1.2.3.4", null, 9_000_000L, 123L, "u", "5Hot", "0xab"))
+                .withAxon(new TerminalInfo(200, "Success", 0.0123, "5.6.7.8", 8091, 1L, 2L, "v", "5Ax", "0xcd")),
+            "step 1\nstep 2", "4");
+        SynapseKind floatTimeout = new SynapseKind("Floaty", java.util.List.of(
+            new SynapseField("n", FieldType.ANY, SynapseKind.nodes().numberNode(1.5))), java.util.List.of(), false, 12.5);
+        for (Synapse synapse : java.util.List.of(question, answered, Synapse.empty(floatTimeout),
+            Synapse.empty(floatTimeout).withField("n", SynapseJson.mapper().createObjectNode().put("x", 1e-7)))) {
+            assertArrayEquals(SynapseJson.mapper().writeValueAsBytes(SynapseJson.toJson(synapse)),
+                SynapseJson.toBytes(synapse), synapse.toString());
+        }
+    }
+
     @Test
     void badHeaderValueNamesTheHeader() {
         SynapseFormatException e = assertThrows(SynapseFormatException.class,
