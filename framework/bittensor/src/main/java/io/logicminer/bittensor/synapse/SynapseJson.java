@@ -29,31 +29,20 @@ public final class SynapseJson {
         return MAPPER;
     }
 
-    /** {@code model_dump()}: base fields, then the kind's fields, in declaration order. */
+    /** {@code model_dump()} as a tree: {@link #toBytes(Synapse)} read back (one definition of the layout). */
     public static ObjectNode toJson(Synapse synapse) {
-        ObjectNode out = NODES.objectNode();
-        out.put("name", synapse.name());
-        if (synapse.timeout() == null) {
-            out.putNull("timeout");
-        } else if (synapse.kind().integerTimeout()) {
-            out.put("timeout", (long) Math.floor(synapse.timeout()));
-        } else {
-            out.put("timeout", synapse.timeout());
+        try {
+            return (ObjectNode) MAPPER.readTree(toBytes(synapse));
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read back a serialised synapse", e);
         }
-        putLong(out, "total_size", synapse.totalSize());
-        putLong(out, "header_size", synapse.headerSize());
-        out.set("dendrite", terminalJson(synapse.dendrite()));
-        out.set("axon", terminalJson(synapse.axon()));
-        out.put("computed_body_hash", synapse.computedBodyHash());
-        for (SynapseField field : synapse.kind().fields()) {
-            out.set(field.name(), synapse.fields().get(field.name()).deepCopy());
-        }
-        return out;
     }
 
-    /** The JSON bytes of {@link #toJson(Synapse)}. */
+    /**
+     * {@code model_dump_json()}: base fields (name, timeout, sizes, dendrite and axon terminals, body hash), then the
+     * kind's fields in declaration order. Streamed, without an intermediate tree: the axon writes one per response.
+     */
     public static byte[] toBytes(Synapse synapse) {
-        // Streams the same document toJson builds, without the intermediate tree (the axon writes one per response).
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(1024);
         try (JsonGenerator out = MAPPER.createGenerator(bytes)) {
             out.writeStartObject();
@@ -125,29 +114,6 @@ public final class SynapseJson {
         return synapse.kind().integerTimeout() ? Long.toString((long) Math.floor(timeout)) : PythonStr.ofFloat(timeout);
     }
 
-    static ObjectNode terminalJson(TerminalInfo info) {
-        ObjectNode out = NODES.objectNode();
-        if (info.statusCode() == null) out.putNull("status_code"); else out.put("status_code", info.statusCode());
-        out.put("status_message", info.statusMessage());
-        if (info.processTime() == null) out.putNull("process_time"); else out.put("process_time", info.processTime());
-        out.put("ip", info.ip());
-        if (info.port() == null) out.putNull("port"); else out.put("port", info.port());
-        putLong(out, "version", info.version());
-        putLong(out, "nonce", info.nonce());
-        out.put("uuid", info.uuid());
-        out.put("hotkey", info.hotkey());
-        out.put("signature", info.signature());
-        return out;
-    }
-
-    private static void putLong(ObjectNode out, String key, Long value) {
-        if (value == null) {
-            out.putNull(key);
-        } else {
-            out.put(key, value);
-        }
-    }
-
     /**
      * Reads a body into a synapse of {@code kind}.
      *
@@ -158,7 +124,7 @@ public final class SynapseJson {
         JsonNode root;
         try {
             root = MAPPER.readTree(body);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new SynapseFormatException(Part.BODY_SYNTAX, "request body is not valid JSON: "
                 + e.getOriginalMessage());
         } catch (IOException e) {
