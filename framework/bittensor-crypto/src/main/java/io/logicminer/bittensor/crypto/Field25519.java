@@ -30,10 +30,6 @@ final class Field25519 {
         return new long[] {1, 0, 0, 0, 0};
     }
 
-    static long[] copy(long[] a) {
-        return a.clone();
-    }
-
     static void set(long[] out, long[] a) {
         System.arraycopy(a, 0, out, 0, 5);
     }

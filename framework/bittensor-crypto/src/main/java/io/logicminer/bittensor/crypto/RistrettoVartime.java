@@ -130,8 +130,7 @@ final class RistrettoVartime {
             long[] ypx = new long[5];
             long[] ymx = new long[5];
             long[] xy2d = new long[5];
-            Field25519.add(ypx, y, x);
-            Field25519.sub(ypx, ypx, Field25519.zero()); // carry
+            Field25519.add(ypx, y, x); // uncarried (below 2^52), fine as a multiplication input
             Field25519.sub(ymx, y, x);
             Field25519.mul(xy2d, x, y);
             Field25519.mul(xy2d, xy2d, D2);
