@@ -115,14 +115,18 @@ public final class Sr25519PublicKey {
         }
         RistrettoVartime.Scratch scratch = new RistrettoVartime.Scratch();
         RistrettoVartime.Point expectedR = table.multiply(k, true, scratch);
-        BASEPOINT_TABLE.addMultiple(expectedR, s, false, scratch);
+        BasepointTable.TABLE.addMultiple(expectedR, s, false, scratch);
         return Arrays.equals(RistrettoVartime.encode(expectedR), r);
     }
 
-    /** The Ristretto basepoint's table for verification (variable time: s is public). */
-    private static final VartimeRistrettoTable BASEPOINT_TABLE =
-            VartimeRistrettoTable.radix256(
-                    RistrettoVartime.decode(Constants.RISTRETTO_GENERATOR.compress().toByteArray()));
+    /**
+     * The Ristretto basepoint's table for verification (variable time: s is public), built on the first table
+     * verification rather than when the class loads: signing and key derivation never need it.
+     */
+    private static final class BasepointTable {
+        static final VartimeRistrettoTable TABLE = VartimeRistrettoTable.radix256(
+                RistrettoVartime.decode(Constants.RISTRETTO_GENERATOR.compress().toByteArray()));
+    }
 
     /**
      * Precomputed multiples of verifying keys, shared across instances of the same key: a validator's key verifies
