@@ -19,6 +19,7 @@ import io.logicminer.spi.chat.ChatModelType;
 import io.logicminer.spi.launch.LaunchProfile;
 import io.logicminer.spi.solver.Solver;
 import io.logicminer.spi.solver.SolverType;
+import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import org.pf4j.PluginWrapper;
 
 import java.net.URL;
@@ -48,6 +49,7 @@ public final class MinerHost implements AutoCloseable {
     private final HostPluginManager plugins;
     private final ComponentRegistry registry;
     private final Clock clock;
+    private final PrometheusRegistry metrics = new PrometheusRegistry();
 
     private MinerHost(Config config, HostConfigLoader loader, HostPluginManager plugins, ComponentRegistry registry,
                       Clock clock) {
@@ -134,7 +136,12 @@ public final class MinerHost implements AutoCloseable {
         return registry;
     }
 
-    /** The host clock. */
+    /** The host's Prometheus registry: every component registers its metrics here. */
+    public PrometheusRegistry metrics() {
+        return metrics;
+    }
+
+    /** The host's clock. */
     public Clock clock() {
         return clock;
     }

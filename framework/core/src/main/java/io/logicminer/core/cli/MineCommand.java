@@ -12,6 +12,9 @@ import io.logicminer.core.mining.LocalNetwork;
 import io.logicminer.core.mining.LocalRunSummary;
 import io.logicminer.core.mining.LocalValidator;
 import io.logicminer.core.mining.MinerNode;
+import io.logicminer.core.mining.NotRegisteredException;
+import io.logicminer.core.mining.SubtensorConnector;
+import io.logicminer.subtensor.chain.SubtensorException;
 import io.logicminer.spi.category.Category;
 import okhttp3.OkHttpClient;
 import picocli.CommandLine.Command;
@@ -30,6 +33,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /** {@code logicminer mine}: serve validators through the axon until stopped; {@code --local} brings its own. */
 @Command(name = "mine", description = {"Serve LogicNet validators through a bittensor axon until stopped (SIGTERM/Ctrl-C",
@@ -67,6 +71,12 @@ final class MineCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "S", defaultValue = "35", description = "With --local: generator seed.")
     long seed;
 
+    /** The chain client factory; tests replace it with one talking to their fake node. */
+    SubtensorConnector connector = MinerNode.DEFAULT_CONNECTOR;
+
+    /** Tests get a handle that stops the miner as SIGTERM would. */
+    java.util.function.Consumer<Runnable> stopSignal;
+
     @Override
     public Integer call() throws Exception {
         if (!local && (count != null || challenges != null)) {
@@ -90,7 +100,17 @@ final class MineCommand implements Callable<Integer> {
         MinerHost host = MinerHost.start(overrides, Optional.ofNullable(root.configFile));
         MinerNode node;
         try {
-            node = MinerNode.start(host, Optional.ofNullable(solver));
+            node = MinerNode.start(host, Optional.ofNullable(solver), connector);
+        } catch (NotRegisteredException e) {
+            host.close();
+            spec.commandLine().getErr().println("error: " + e.getMessage());
+            spec.commandLine().getErr().flush();
+            return 2;
+        } catch (SubtensorException e) {
+            host.close();
+            spec.commandLine().getErr().println("chain error: " + e.getMessage());
+            spec.commandLine().getErr().flush();
+            return 1;
         } catch (RuntimeException e) {
             host.close();
             throw e;
@@ -101,17 +121,36 @@ final class MineCommand implements Callable<Integer> {
                 + (node.metricsPort() > 0 ? ", metrics on http://localhost:" + node.metricsPort() + "/metrics" : ""));
         out.flush();
         CountDownLatch stopped = new CountDownLatch(1);
-        Thread hook = new Thread(() -> {
-            try {
-                node.close();
-                host.close();
-            } finally {
-                stopped.countDown();
+        AtomicBoolean closed = new AtomicBoolean();
+        Runnable shutdown = () -> {
+            if (closed.compareAndSet(false, true)) {
+                try {
+                    node.close();
+                    host.close();
+                } finally {
+                    stopped.countDown();
+                }
             }
-        }, "logicminer-shutdown");
+        };
+        Thread hook = new Thread(shutdown, "logicminer-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         if (!local) {
-            stopped.await();
+            // SIGTERM/SIGINT stop the miner here rather than through the JVM's shutdown (which exits 143/130):
+            // a clean stop exits 0, so systemd and pm2 do not count it as a crash.
+            CountDownLatch signalled = new CountDownLatch(1);
+            StopSignals.install(signalled::countDown);
+            if (stopSignal != null) {
+                stopSignal.accept(signalled::countDown);
+            }
+            signalled.await();
+            out.println("stopping: draining in-flight requests");
+            out.flush();
+            shutdown.run();
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException alreadyShuttingDown) {
+                // the hook ran (or runs) anyway; closing is idempotent
+            }
             return 0;
         }
         runLocalValidator(host, node, network, pause, out, stopped);

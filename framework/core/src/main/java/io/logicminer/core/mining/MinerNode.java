@@ -5,6 +5,7 @@ import io.logicminer.bittensor.axon.AxonServer;
 import io.logicminer.bittensor.axon.LogicAnswer;
 import io.logicminer.bittensor.crypto.Sr25519Keypair;
 import io.logicminer.bittensor.metagraph.MetagraphSource;
+import io.logicminer.bittensor.metagraph.Neuron;
 import io.logicminer.bittensor.metagraph.StaticFileMetagraphSource;
 import io.logicminer.bittensor.verification.Sr25519RequestSigner;
 import io.logicminer.bittensor.wallet.LoadedKey;
@@ -15,11 +16,17 @@ import io.logicminer.core.pipeline.SolvePipeline;
 import io.logicminer.spi.Challenge;
 import io.logicminer.spi.ComponentConfig;
 import io.logicminer.spi.Solution;
+import io.logicminer.subtensor.chain.Subtensor;
+import io.logicminer.subtensor.metagraph.ChainMetagraphSource;
+import io.logicminer.subtensor.serving.AxonAddress;
+import io.logicminer.subtensor.serving.AxonPublisher;
+import io.logicminer.subtensor.serving.PublishOutcome;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -27,7 +34,7 @@ import java.util.UUID;
 
 /**
  * A running miner: the host's solve pipeline behind a bittensor axon, signed with the wallet's hotkey, admitting
- * validators from a metagraph source.
+ * validators from a metagraph source: a static file offline, else the chain's, kept in sync.
  *
  * <p>The axon keeps {@code axon.deadline_margin} (by default {@code miner.deadline_margin}) of every validator's
  * timeout for the reply and hands the rest to the pipeline, whose primary and fallback solvers share it.
@@ -36,34 +43,86 @@ public final class MinerNode implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(MinerNode.class);
 
+    /** JSON-RPC over WebSocket to the configured node, metadata cached under the data dir. */
+    public static final SubtensorConnector DEFAULT_CONNECTOR = ChainClients.JSON_RPC;
+
     private final AxonServer axon;
     private final SolvePipeline pipeline;
     private final String hotkey;
     private final List<String> warnings;
 
-    private MinerNode(AxonServer axon, SolvePipeline pipeline, String hotkey, List<String> warnings) {
+    private final List<AutoCloseable> resources;
+    private volatile AxonPublication publication;
+
+    private MinerNode(AxonServer axon, SolvePipeline pipeline, String hotkey, List<String> warnings,
+                      List<AutoCloseable> resources) {
         this.axon = axon;
         this.pipeline = pipeline;
         this.hotkey = hotkey;
         this.warnings = warnings;
+        this.resources = resources;
     }
 
     /**
-     * Starts the axon for a host.
+     * Starts the axon for a host, with the JSON-RPC chain client for any network but {@code offline}.
      *
      * @param host the started host (config, plugins, registry)
      * @param solverOverride a solver name replacing {@code miner.solver}
      */
     public static MinerNode start(MinerHost host, Optional<String> solverOverride) {
+        return start(host, solverOverride, DEFAULT_CONNECTOR);
+    }
+
+    /**
+     * Starts the miner. With a chain network: reads the metagraph (or its cache file when the node is down), checks
+     * that the hotkey is registered, starts the axon, then publishes its address with serve_axon when the chain's
+     * differs.
+     *
+     * @param connector opens the chain client (tests hand in their own)
+     * @throws NotRegisteredException when the hotkey is not a neuron of {@code netuid}
+     */
+    public static MinerNode start(MinerHost host, Optional<String> solverOverride, SubtensorConnector connector) {
         ComponentConfig root = new TypesafeComponentConfig(host.config(), "");
-        MetagraphSource metagraph = metagraphSource(root);
         ComponentConfig walletSection = root.section("wallet");
-        Wallet wallet = Wallet.of(walletSection.getString("path", Wallet.DEFAULT_PATH),
-                walletSection.getString("name", "default"), walletSection.getString("hotkey", "default"));
+        String walletName = walletSection.getString("name", "default");
+        String hotkeyName = walletSection.getString("hotkey", "default");
+        Wallet wallet = Wallet.of(walletSection.getString("path", Wallet.DEFAULT_PATH), walletName, hotkeyName);
+        AxonConfig axonConfig = AxonConfig.from(root);
+        List<AutoCloseable> resources = new ArrayList<>();
+        int netuid = root.getInt("netuid", 35);
+        boolean offline = ChainSettings.offline(root);
+        MetagraphSource metagraph = offline ? staticMetagraph(root) : null;
+        ChainSettings chainSettings = offline ? null : ChainSettings.from(root);
+        AxonAddress published = offline ? null : publishedAddress(root, axonConfig, chainSettings);
         LoadedKey key = wallet.loadHotkey();
         Sr25519Keypair keypair = key.requireKeypair();
-        AxonConfig axonConfig = AxonConfig.from(root);
-        SolvePipeline pipeline = host.pipeline(solverOverride, Optional.of(Duration.ZERO));
+        Subtensor subtensor = null;
+        ChainMetagraphSource chainSource = null;
+        if (!offline) {
+            Path dataDir = dataDir(root);
+            try {
+                subtensor = connector.connect(chainSettings, dataDir, host.metrics());
+                resources.add(subtensor);
+                chainSource = ChainMetagraphSource.start(subtensor, netuid, chainSettings.syncInterval(),
+                        dataDir.resolve("metagraph-" + netuid + ".json"), chainSettings.resubscribe(), host.clock(),
+                        host.metrics());
+                resources.add(0, chainSource);
+                Neuron self = RegistrationCheck.require(chainSource.current(), keypair.ss58Address(), walletName,
+                        hotkeyName);
+                LOG.info("hotkey {} is uid {} of netuid {}", keypair.ss58Address(), self.uid(), netuid);
+            } catch (RuntimeException e) {
+                closeAll(resources);
+                throw e;
+            }
+            metagraph = chainSource;
+        }
+        SolvePipeline pipeline;
+        try {
+            pipeline = host.pipeline(solverOverride, Optional.of(Duration.ZERO));
+        } catch (RuntimeException e) {
+            closeAll(resources);
+            throw e;
+        }
         String category = root.section("miner").getString("category", "Logic");
         AxonServer axon;
         try {
@@ -91,24 +150,82 @@ public final class MinerNode implements AutoCloseable {
                     .start();
         } catch (RuntimeException e) {
             pipeline.close();
+            closeAll(resources);
             throw e;
         }
-        return new MinerNode(axon, pipeline, keypair.ss58Address(), key.warnings());
+        MinerNode node = new MinerNode(axon, pipeline, keypair.ss58Address(), key.warnings(), resources);
+        if (chainSource != null) {
+            int port = axonConfig.externalPort() != null ? axonConfig.externalPort() : axon.port();
+            AxonPublisher publisher = new AxonPublisher(subtensor, keypair, chainSettings.serveTimeout(),
+                    host.metrics());
+            resources.add(publisher);
+            AxonPublication publication = new AxonPublication(publisher, netuid, published, port,
+                    axonConfig.bittensorVersion());
+            node.publication = publication;
+            if (chainSource.servingFromCache()) {
+                LOG.warn("the chain is unreachable: serve_axon waits for the first metagraph sync");
+                chainSource.onChainRead(read -> publication.publishOnce());
+            } else {
+                publication.publishOnce();
+            }
+        }
+        return node;
     }
 
-    private static MetagraphSource metagraphSource(ComponentConfig root) {
-        ComponentConfig subtensor = root.section("subtensor");
-        String network = subtensor.getString("network", "finney");
-        ComponentConfig metagraph = root.section("metagraph");
-        if (network.equals("offline")) {
-            if (!metagraph.has("file")) {
-                throw metagraph.invalid("file", "is required with --subtensor.network offline: a static metagraph "
-                        + "JSON ({\"netuid\":35,\"neurons\":[...]}); see conf/metagraph.sample.json");
-            }
-            return new StaticFileMetagraphSource(Path.of(metagraph.getString("file")));
+    /** The address to publish: {@code axon.external_ip}, else {@code axon.ip}; checked before anything starts. */
+    private static AxonAddress publishedAddress(ComponentConfig root, AxonConfig axon, ChainSettings chain) {
+        ComponentConfig section = root.section("axon");
+        boolean external = axon.externalIp() != null;
+        String key = external ? "external_ip" : "ip";
+        AxonAddress address;
+        try {
+            address = AxonAddress.parse(axon.advertisedIp());
+        } catch (IllegalArgumentException e) {
+            throw section.invalid(key, e.getMessage() + "; the axon publishes an IP literal: set --axon.external_ip "
+                    + "to this machine's public IPv4 or IPv6 address");
         }
-        throw subtensor.invalid("network", "'" + network + "' needs the chain client, which this version does not "
-                + "have yet; run with --subtensor.network offline --metagraph.file FILE");
+        if (chain.publicNetwork() && address.isUnroutable()) {
+            throw section.invalid(key, "'" + axon.advertisedIp() + "'" + (external ? "" : " (axon.ip, the listen "
+                    + "address)") + " is a wildcard or loopback address, which validators on " + chain.network()
+                    + " cannot reach; set --axon.external_ip to this machine's public IP (and --axon.external_port "
+                    + "when a NAT forwards another port)");
+        }
+        return address;
+    }
+
+    private static Path dataDir(ComponentConfig root) {
+        return Path.of(root.section("data").getString("dir",
+                Path.of(System.getProperty("user.home"), ".logicminer").toString()));
+    }
+
+    private static MetagraphSource staticMetagraph(ComponentConfig root) {
+        ComponentConfig metagraph = root.section("metagraph");
+        if (!metagraph.has("file")) {
+            throw metagraph.invalid("file", "is required with --subtensor.network offline: a static metagraph "
+                    + "JSON ({\"netuid\":35,\"neurons\":[...]}); see conf/metagraph.sample.json");
+        }
+        return new StaticFileMetagraphSource(Path.of(metagraph.getString("file")));
+    }
+
+    private static void closeAll(List<AutoCloseable> resources) {
+        for (AutoCloseable r : resources) {
+            try {
+                r.close();
+            } catch (Exception e) {
+                LOG.debug("closing {} failed: {}", r, e.toString());
+            }
+        }
+    }
+
+    /** What serve_axon did at start (empty offline, or while it waits for the chain). */
+    public Optional<PublishOutcome> publishOutcome() {
+        return publication == null ? Optional.empty() : publication.outcome();
+    }
+
+    /** The chain metagraph source (empty offline). */
+    public Optional<ChainMetagraphSource> chainMetagraph() {
+        return resources.stream().filter(r -> r instanceof ChainMetagraphSource)
+                .map(r -> (ChainMetagraphSource) r).findFirst();
     }
 
     /** The port the axon listens on. */
@@ -142,7 +259,11 @@ public final class MinerNode implements AutoCloseable {
         try {
             axon.close();
         } finally {
-            pipeline.close();
+            try {
+                pipeline.close();
+            } finally {
+                closeAll(resources);
+            }
         }
     }
 }

@@ -91,6 +91,7 @@ public final class ChainMetagraphSource implements MetagraphSource, AutoCloseabl
         try {
             source.initialRead();
         } catch (RuntimeException e) {
+            source.metrics.unregister();
             source.executor.shutdownNow();
             throw e;
         }
@@ -163,6 +164,11 @@ public final class ChainMetagraphSource implements MetagraphSource, AutoCloseabl
     /** Re-reads now (on the sync thread) regardless of the block; completes when done. */
     public java.util.concurrent.Future<?> syncNow() {
         return executor.submit(() -> sync(Long.MAX_VALUE));
+    }
+
+    /** Waits until everything queued on the sync thread so far has run (tests). */
+    void awaitIdle() throws Exception {
+        executor.submit(() -> { }).get(10, TimeUnit.SECONDS);
     }
 
     private void ensureSubscribed() {
@@ -275,6 +281,7 @@ public final class ChainMetagraphSource implements MetagraphSource, AutoCloseabl
         if (executor.isShutdown()) {
             return;
         }
+        metrics.unregister();
         executor.execute(this::dropSubscriptionIfGone);
         executor.shutdown();
         try {

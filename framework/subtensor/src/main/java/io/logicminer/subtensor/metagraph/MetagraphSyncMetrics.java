@@ -16,6 +16,8 @@ final class MetagraphSyncMetrics {
     private final Gauge neurons;
     private final Gauge validators;
     private final Counter failures;
+    private final GaugeWithCallback age;
+    private final PrometheusRegistry registry;
     private final AtomicReference<Instant> lastSync = new AtomicReference<>();
 
     MetagraphSyncMetrics(PrometheusRegistry registry, Clock clock) {
@@ -28,7 +30,8 @@ final class MetagraphSyncMetrics {
         failures = Counter.builder().name("logicminer_metagraph_sync_failures_total")
                 .help("Metagraph syncs from the chain that failed (the last good metagraph kept serving)")
                 .register(registry);
-        GaugeWithCallback.builder().name("logicminer_metagraph_last_sync_age_seconds")
+        this.registry = registry;
+        age = GaugeWithCallback.builder().name("logicminer_metagraph_last_sync_age_seconds")
                 .help("Seconds since the metagraph being served was read (from the chain or the cache file)")
                 .callback(cb -> {
                     Instant at = lastSync.get();
@@ -47,6 +50,15 @@ final class MetagraphSyncMetrics {
 
     void failed() {
         failures.inc();
+    }
+
+    /** Removes the metrics from the registry (a source started again registers them anew). */
+    void unregister() {
+        registry.unregister(lastBlock);
+        registry.unregister(neurons);
+        registry.unregister(validators);
+        registry.unregister(failures);
+        registry.unregister(age);
     }
 
     long failures() {

@@ -21,7 +21,7 @@ import java.util.Optional;
  * published (ip, port, ip_type, protocol, version, placeholders), so a restart with the same address costs no
  * transaction (and does not hit the serving rate limit).
  */
-public final class AxonPublisher {
+public final class AxonPublisher implements AutoCloseable {
 
     /** The SDK's axon protocol number ({@code bittensor.core.axon}: {@code protocol=4}). */
     public static final int PROTOCOL = 4;
@@ -32,6 +32,7 @@ public final class AxonPublisher {
     private final Sr25519Keypair hotkey;
     private final Duration timeout;
     private final Counter outcomes;
+    private final PrometheusRegistry registry;
 
     /**
      * @param timeout  how long to wait for inclusion and finality
@@ -41,6 +42,7 @@ public final class AxonPublisher {
         this.chain = Objects.requireNonNull(chain, "chain");
         this.hotkey = Objects.requireNonNull(hotkey, "hotkey");
         this.timeout = Objects.requireNonNull(timeout, "timeout");
+        this.registry = registry;
         this.outcomes = Counter.builder().name("logicminer_serve_axon_total")
                 .help("serve_axon attempts at start, by outcome (unchanged, published, failed)")
                 .labelNames("outcome").register(registry);
@@ -53,7 +55,7 @@ public final class AxonPublisher {
      */
     public PublishOutcome publish(int netuid, AxonAddress address, int port, long version) {
         ServeAxonCall call = new ServeAxonCall(netuid, version, address.ip(), port, address.ipType(), PROTOCOL, 0, 0);
-        String where = address.text() + ":" + port;
+        String where = (address.ipType() == 6 ? "[" + address.text() + "]" : address.text()) + ":" + port;
         PublishOutcome outcome;
         try {
             Optional<AxonInfo> onChain = chain.axon(netuid, hotkey.ss58Address());
@@ -62,8 +64,8 @@ public final class AxonPublisher {
                         + "netuid " + netuid + " (block " + onChain.get().block() + "); not submitting serve_axon");
             } else {
                 LOG.info("publishing axon {} on netuid {} (chain has {})", where, netuid,
-                        onChain.filter(a -> !a.isUnset()).map(a -> AxonAddress.text(a.ip(), a.ipType()) + ":" + a.port()
-                                + " v" + a.version()).orElse("nothing"));
+                        onChain.filter(a -> !a.isUnset()).map(a -> AxonAddress.text(a.ip(), a.ipType()) + " port "
+                                + a.port() + " version " + a.version()).orElse("nothing"));
                 ExtrinsicOutcome result = chain.serveAxon(hotkey, call, timeout);
                 outcome = result.success()
                         ? new PublishOutcome(PublishOutcome.Status.PUBLISHED, "axon " + where + " published on netuid "
@@ -77,5 +79,11 @@ public final class AxonPublisher {
         }
         outcomes.labelValues(outcome.status().name().toLowerCase(java.util.Locale.ROOT)).inc();
         return outcome;
+    }
+
+    /** Removes the outcome counter from the registry. */
+    @Override
+    public void close() {
+        registry.unregister(outcomes);
     }
 }
