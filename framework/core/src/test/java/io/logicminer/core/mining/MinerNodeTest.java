@@ -64,15 +64,16 @@ class MinerNodeTest {
     }
 
     @Test
-    void aChainNetworkWithoutTheChainClientIsAConfigErrorNamingTheWayOut() throws Exception {
+    void aWildcardAxonAddressOnFinneyIsAConfigErrorNamingExternalIp() throws Exception {
         Path plugins = Files.createDirectories(dir.resolve("plugins"));
         TestPluginJars.echoPlugin(plugins, "echo.jar", "echo-plugin");
         try (MinerHost host = MinerHost.start(ConfigOverrides.parse(new String[] {"--plugins.dir", plugins.toString(),
                 "--miner.solver", "echo", "--subtensor.network", "finney"}, Set.of(), Set.of()), Optional.empty())) {
             InvalidConfigException e = assertThrows(InvalidConfigException.class,
                     () -> MinerNode.start(host, Optional.empty()));
-            assertEquals("subtensor.network", e.path());
-            assertTrue(e.getMessage().contains("--subtensor.network offline --metagraph.file"), e.getMessage());
+            assertEquals("axon.ip", e.path());
+            assertTrue(e.getMessage().contains("'0.0.0.0'"), e.getMessage());
+            assertTrue(e.getMessage().contains("--axon.external_ip"), e.getMessage());
         }
     }
 }

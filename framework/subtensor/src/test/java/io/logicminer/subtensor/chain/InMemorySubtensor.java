@@ -91,9 +91,9 @@ public final class InMemorySubtensor implements Subtensor {
         }
     }
 
+    /** Nothing to release: subscribers leave through their handles, and the chain outlives each client. */
     @Override
     public void close() {
-        heads.clear();
     }
 
     /** A neuron with the given stake (RAO) and permit, no axon. */
