@@ -13,7 +13,8 @@ import java.util.Optional;
 @Command(name = "logicminer", mixinStandardHelpOptions = true, versionProvider = LogicminerCommand.Version.class,
         description = {"A miner for LogicNet (Bittensor subnet 35).",
                 "Any --a.b.c VALUE overrides config path a.b.c (e.g. --miner.llm_client.model Qwen/Qwen2-7B-Instruct)."},
-        subcommands = {SolveCommand.class, PluginsCommand.class, ConfigCommand.class, WalletCommand.class, MineCommand.class, EvalCommand.class},
+        subcommands = {SolveCommand.class, PluginsCommand.class, ConfigCommand.class, WalletCommand.class, MineCommand.class, EvalCommand.class,
+                MetagraphCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 failure, 2 usage or configuration error."})
 public final class LogicminerCommand {
 
