@@ -1,13 +1,22 @@
 package io.logicminer.core.mining;
 
-import io.logicminer.subtensor.chain.SubtensorException;
+import io.logicminer.subtensor.chain.MetadataCache;
+import io.logicminer.subtensor.chain.RpcExtrinsicSubmitter;
+import io.logicminer.subtensor.chain.RpcNode;
+import io.logicminer.subtensor.chain.SubtensorClient;
+
+import java.net.URI;
 
 /** The chain clients the miner knows. */
 final class ChainClients {
 
-    /** JSON-RPC over WebSocket to {@link ChainSettings#endpoint()}, metadata cached under the data dir. */
+    /**
+     * JSON-RPC over WebSocket to {@link ChainSettings#endpoint()}, runtime metadata cached under
+     * {@code <data dir>/chain}. Connects on first use, so a node that is down at start is not an error here.
+     */
     static final SubtensorConnector JSON_RPC = (settings, dataDir, metrics) -> {
-        throw new SubtensorException("the JSON-RPC chain client is not wired yet");
+        RpcNode node = new RpcNode(URI.create(settings.endpoint()), settings.callTimeout());
+        return new SubtensorClient(node, new MetadataCache(dataDir.resolve("chain")), new RpcExtrinsicSubmitter(node));
     };
 
     private ChainClients() {

@@ -1,9 +1,10 @@
 package io.logicminer.core.mining;
 
 import io.logicminer.spi.ComponentConfig;
+import io.logicminer.subtensor.rpc.ChainEndpoint;
+import io.logicminer.subtensor.rpc.SubtensorEndpoints;
 
 import java.time.Duration;
-import java.util.Locale;
 
 /**
  * The {@code subtensor} section: which node to talk to and how patiently.
@@ -19,10 +20,6 @@ import java.util.Locale;
 public record ChainSettings(String network, String endpoint, boolean publicNetwork, long syncInterval,
                             Duration callTimeout, Duration serveTimeout, Duration resubscribe) {
 
-    public static final String FINNEY = "wss://entrypoint-finney.opentensor.ai:443";
-    public static final String TEST = "wss://test.finney.opentensor.ai:443";
-    public static final String LOCAL = "ws://127.0.0.1:9944";
-
     /** Whether {@code subtensor.network} is {@code offline} (no chain: a static metagraph file). */
     public static boolean offline(ComponentConfig root) {
         return root.section("subtensor").getString("network", "finney").equals("offline");
@@ -32,25 +29,20 @@ public record ChainSettings(String network, String endpoint, boolean publicNetwo
     public static ChainSettings from(ComponentConfig root) {
         ComponentConfig s = root.section("subtensor");
         String network = s.getString("network", "finney").strip();
-        String byName = switch (network.toLowerCase(Locale.ROOT)) {
-            case "finney" -> FINNEY;
-            case "test" -> TEST;
-            case "local" -> LOCAL;
-            default -> null;
-        };
-        if (byName == null && !isWebSocketUrl(network)) {
-            throw s.invalid("network", "'" + network + "' is not a network: use finney, test, local, offline or a "
-                    + "ws:// / wss:// URL (or set subtensor.chain_endpoint)");
+        String chainEndpoint = s.has("chain_endpoint") ? s.getString("chain_endpoint") : null;
+        ChainEndpoint resolved;
+        try {
+            resolved = SubtensorEndpoints.resolve(network, chainEndpoint).orElseThrow(() ->
+                    new IllegalArgumentException("subtensor.network = offline has no chain endpoint"));
+        } catch (IllegalArgumentException e) {
+            String message = e.getMessage();
+            throw s.invalid(message.startsWith(SubtensorEndpoints.CHAIN_ENDPOINT_KEY) ? "chain_endpoint" : "network",
+                    message);
         }
-        String endpoint = byName == null ? network : byName;
-        if (s.has("chain_endpoint") && !s.getString("chain_endpoint").isBlank()) {
-            endpoint = s.getString("chain_endpoint").strip();
-            if (!isWebSocketUrl(endpoint)) {
-                throw s.invalid("chain_endpoint", "'" + endpoint + "' is not a ws:// or wss:// URL");
-            }
-        }
+        String endpoint = resolved.url().toString();
+        // finney and test (by name or by their URL): validators there cannot reach a wildcard or loopback address.
         boolean publicNetwork = network.equalsIgnoreCase("finney") || network.equalsIgnoreCase("test")
-                || endpoint.equals(FINNEY) || endpoint.equals(TEST);
+                || resolved.network().equals("finney") || resolved.network().equals("test");
         long syncInterval = s.getLong("sync_interval", 100);
         if (syncInterval < 1) {
             throw s.invalid("sync_interval", "must be at least 1 block, got " + syncInterval);
@@ -70,8 +62,4 @@ public record ChainSettings(String network, String endpoint, boolean publicNetwo
         return d;
     }
 
-    private static boolean isWebSocketUrl(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
-        return (lower.startsWith("ws://") || lower.startsWith("wss://")) && text.length() > 6;
-    }
 }

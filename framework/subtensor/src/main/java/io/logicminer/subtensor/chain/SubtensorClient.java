@@ -6,6 +6,7 @@ import io.logicminer.bittensor.crypto.Ss58;
 import io.logicminer.subtensor.codec.RuntimeApiCall;
 import io.logicminer.subtensor.codec.ValueDecoder;
 import io.logicminer.subtensor.metadata.MetadataException;
+import io.logicminer.subtensor.rpc.JsonRpcErrorException;
 import io.logicminer.subtensor.metadata.RuntimeMetadata;
 import io.logicminer.subtensor.metadata.StorageEntryMetadata;
 import io.logicminer.subtensor.scale.ScaleReader;
@@ -107,8 +108,18 @@ public final class SubtensorClient implements Subtensor {
         } catch (MetadataException e) {
             return Optional.empty();
         }
-        Object out = decode(call, rpc.stateCall(call.stateCallMethod(), call.encodeParams(netuid),
-                rpc.finalizedHead()));
+        byte[] raw;
+        try {
+            raw = rpc.stateCall(call.stateCallMethod(), call.encodeParams(netuid), rpc.finalizedHead());
+        } catch (SubtensorException e) {
+            if (e.getCause() instanceof JsonRpcErrorException && String.valueOf(e.getMessage()).contains("not found")) {
+                // The metadata lists the API but the runtime does not export it (seen on nodes mid-upgrade).
+                LOG.debug("{} is not exported: {}", call.stateCallMethod(), e.getMessage());
+                return Optional.empty();
+            }
+            throw e;
+        }
+        Object out = decode(call, raw);
         try {
             return Optional.ofNullable(SubtensorValues.totalStake(out));
         } catch (RuntimeException e) {
