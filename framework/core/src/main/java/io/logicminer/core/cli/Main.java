@@ -27,8 +27,13 @@ public final class Main {
 
     /** Runs the CLI; never calls {@link System#exit}. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        return run(args, out, err, CommandLine.defaultFactory());
+    }
+
+    /** Runs the CLI with subcommands made by {@code factory} (tests hand {@code mine} a stop handle). */
+    static int run(String[] args, PrintWriter out, PrintWriter err, CommandLine.IFactory factory) {
         LogicminerCommand root = new LogicminerCommand();
-        CommandLine commandLine = new CommandLine(root);
+        CommandLine commandLine = new CommandLine(root, factory);
         Set<String> options = new HashSet<>();
         Set<String> flags = new HashSet<>();
         collectOptions(commandLine.getCommandSpec(), options, flags);

@@ -45,7 +45,6 @@ final class MetagraphCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Also write the metagraph as static JSON to FILE.")
     Path out;
 
-    /** The chain client factory; tests replace it. */
     SubtensorConnector connector = MinerNode.DEFAULT_CONNECTOR;
 
     @Override

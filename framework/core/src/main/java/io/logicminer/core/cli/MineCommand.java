@@ -13,7 +13,6 @@ import io.logicminer.core.mining.LocalRunSummary;
 import io.logicminer.core.mining.LocalValidator;
 import io.logicminer.core.mining.MinerNode;
 import io.logicminer.core.mining.NotRegisteredException;
-import io.logicminer.core.mining.SubtensorConnector;
 import io.logicminer.subtensor.chain.SubtensorException;
 import io.logicminer.spi.category.Category;
 import okhttp3.OkHttpClient;
@@ -71,9 +70,6 @@ final class MineCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "S", defaultValue = "35", description = "With --local: generator seed.")
     long seed;
 
-    /** The chain client factory; tests replace it with one talking to their fake node. */
-    SubtensorConnector connector = MinerNode.DEFAULT_CONNECTOR;
-
     /** Tests get a handle that stops the miner as SIGTERM would. */
     java.util.function.Consumer<Runnable> stopSignal;
 
@@ -100,7 +96,7 @@ final class MineCommand implements Callable<Integer> {
         MinerHost host = MinerHost.start(overrides, Optional.ofNullable(root.configFile));
         MinerNode node;
         try {
-            node = MinerNode.start(host, Optional.ofNullable(solver), connector);
+            node = MinerNode.start(host, Optional.ofNullable(solver));
         } catch (NotRegisteredException e) {
             host.close();
             spec.commandLine().getErr().println("error: " + e.getMessage());
@@ -138,11 +134,18 @@ final class MineCommand implements Callable<Integer> {
             // SIGTERM/SIGINT stop the miner here rather than through the JVM's shutdown (which exits 143/130):
             // a clean stop exits 0, so systemd and pm2 do not count it as a crash.
             CountDownLatch signalled = new CountDownLatch(1);
-            StopSignals.install(signalled::countDown);
+            Runnable restoreSignals;
             if (stopSignal != null) {
                 stopSignal.accept(signalled::countDown);
+                restoreSignals = () -> { };
+            } else {
+                restoreSignals = StopSignals.install(signalled::countDown);
             }
-            signalled.await();
+            try {
+                signalled.await();
+            } finally {
+                restoreSignals.run();
+            }
             out.println("stopping: draining in-flight requests");
             out.flush();
             shutdown.run();

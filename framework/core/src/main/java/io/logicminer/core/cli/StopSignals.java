@@ -16,13 +16,18 @@ final class StopSignals {
     private StopSignals() {
     }
 
-    static void install(Runnable stop) {
+    /** Installs the handlers; the returned action puts the previous ones back. */
+    static Runnable install(Runnable stop) {
+        java.util.List<Runnable> restore = new java.util.ArrayList<>();
         for (String name : new String[] {"TERM", "INT"}) {
             try {
-                Signal.handle(new Signal(name), signal -> stop.run());
+                Signal signal = new Signal(name);
+                sun.misc.SignalHandler previous = Signal.handle(signal, s -> stop.run());
+                restore.add(() -> Signal.handle(signal, previous));
             } catch (IllegalArgumentException | UnsupportedOperationException | LinkageError e) {
                 LOG.debug("cannot handle SIG{}: {}", name, e.toString());
             }
         }
+        return () -> restore.forEach(Runnable::run);
     }
 }
