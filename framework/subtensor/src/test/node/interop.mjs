@@ -3,7 +3,7 @@
 // src/test/java/io/logicminer/subtensor/PolkadotTypes.java.
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { Metadata, TypeRegistry } from '@polkadot/types';
+import { GenericCall, Metadata, TypeRegistry } from '@polkadot/types';
 import { AbstractInt, BTreeMap, Compact, Enum, Null, Option, Struct, Text, bool } from '@polkadot/types-codec';
 import { compactFromU8a, u8aToHex, hexToU8a, u8aEq } from '@polkadot/util';
 import { blake2AsU8a, cryptoWaitReady, signatureVerify, xxhashAsU8a } from '@polkadot/util-crypto';
@@ -51,6 +51,18 @@ function canon(c) {
     return c.isSome ? { variant: 'Some', index: 1, value: canon(c.unwrap()) } : { variant: 'None', index: 0, value: null };
   }
   if (c instanceof Compact) return canon(c.unwrap());
+  if (c instanceof GenericCall) {
+    // polkadot-js camelCases section and method names: take the metadata's own names by index
+    const [palletIndex, callIndex] = c.callIndex;
+    const pallet = c.registry.metadata.pallets.find((p) => p.index.toNumber() === palletIndex);
+    const variant = c.registry.lookup.getSiType(pallet.calls.unwrap().type).def.asVariant.variants
+      .find((v) => v.index.toNumber() === callIndex);
+    return {
+      variant: pallet.name.toString(),
+      index: palletIndex,
+      value: { variant: variant.name.toString(), index: callIndex, value: c.args.map(canon) },
+    };
+  }
   if (c instanceof AbstractInt) return c.toString(10);
   if (c instanceof bool) return c.isTrue;
   if (c instanceof Text) return c.toString();
@@ -125,14 +137,14 @@ function summary(source) {
 function encode(req) {
   const { registry } = registryFor(req.metadata);
   const value = registry.createType(registry.createLookupType(req.type), req.value);
-  return { hex: value.toHex(), canonical: canon(value) };
+  return { hex: u8aToHex(value.toU8a()), canonical: canon(value) };
 }
 
 function decode(req) {
   const { registry } = registryFor(req.metadata);
   const bytes = hexToU8a(req.hex);
   const value = registry.createType(registry.createLookupType(req.type), bytes);
-  return { canonical: canon(value), reencoded: value.toHex(), consumed: value.encodedLength };
+  return { canonical: canon(value), reencoded: u8aToHex(value.toU8a()), consumed: value.encodedLength };
 }
 
 function extrinsic(req) {
