@@ -163,8 +163,9 @@ function extrinsic(req) {
   }, { version: ext.version & 0x7f });
   const payloadU8a = payload.toU8a({ method: true });
   const signature = ext.signature.toU8a();
+  if (signature.length !== 64) throw new Error(`unexpected signature length ${signature.length}`);
   const verified = signatureVerify(payloadU8a.length > 256 ? blake2AsU8a(payloadU8a, 256) : payloadU8a, signature,
-    ext.signer.toU8a()).isValid;
+    ext.signer.toString()).isValid;
   return {
     reencoded: ext.toHex(),
     signed: ext.isSigned,
