@@ -168,6 +168,7 @@ function extrinsic(req) {
     ext.signer.toString()).isValid;
   return {
     reencoded: ext.toHex(),
+    hash: ext.hash.toHex(),
     signed: ext.isSigned,
     version: ext.version,
     signer: ext.signer.toString(),

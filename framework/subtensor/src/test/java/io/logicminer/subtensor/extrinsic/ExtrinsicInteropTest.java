@@ -69,6 +69,7 @@ class ExtrinsicInteropTest {
 
             JsonNode s = answers.get(0);
             assertEquals(serve.hex(), s.get("reencoded").asText());
+            assertEquals("0x" + HEX.formatHex(serve.hash()), s.get("hash").asText());
             assertTrue(s.get("signed").asBoolean());
             assertEquals(0x84, s.get("version").asInt());
             assertEquals(hotkey.ss58Address(), s.get("signer").asText());
