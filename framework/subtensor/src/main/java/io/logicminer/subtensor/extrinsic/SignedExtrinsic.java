@@ -35,6 +35,11 @@ public record SignedExtrinsic(byte[] encoded, byte[] call, byte[] signingPayload
         return signature.clone();
     }
 
+    /** The extrinsic hash: BLAKE2b-256 of {@link #encoded()}, as blocks and explorers identify it. */
+    public byte[] hash() {
+        return io.logicminer.bittensor.crypto.Blake2b.blake2b256(encoded);
+    }
+
     /** {@code 0x}-prefixed hex of {@link #encoded()}, as the RPC takes it. */
     public String hex() {
         return "0x" + HexFormat.of().formatHex(encoded);

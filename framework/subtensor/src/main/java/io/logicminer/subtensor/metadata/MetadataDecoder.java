@@ -50,7 +50,13 @@ final class MetadataDecoder {
         }
 
         RuntimeMetadata read() {
-            PortableRegistry types = new PortableRegistry(vec(this::portableType));
+            int typesAt = in.position();
+            PortableRegistry types;
+            try {
+                types = new PortableRegistry(vec(this::portableType));
+            } catch (IllegalArgumentException e) {
+                throw new ScaleDecodeException(e.getMessage(), typesAt, e);
+            }
             List<PalletMetadata> pallets = vec(this::pallet);
             ExtrinsicMetadata extrinsic;
             Integer runtimeType = null;
@@ -226,6 +232,10 @@ final class MetadataDecoder {
             List<TransactionExtensionMetadata> ext = vec(this::extension);
             // UncheckedExtrinsic<Address, Call, Signature, Extra>: V14 names the parts only as type parameters.
             Map<String, Integer> params = new LinkedHashMap<>();
+            if (extrinsicType >= types.size()) {
+                throw new ScaleDecodeException("extrinsic type id " + extrinsicType + " is not in the registry",
+                    in.position());
+            }
             for (TypeParameter p : types.get(extrinsicType).params()) {
                 params.put(p.name(), p.type());
             }

@@ -1,9 +1,7 @@
 package io.logicminer.subtensor.metadata;
 
 import io.logicminer.subtensor.scale.ScaleReader;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Decoded runtime metadata (V14, V15 or V16): the type registry, pallets, extrinsic format and runtime APIs, with
@@ -106,18 +104,6 @@ public record RuntimeMetadata(int version, PortableRegistry types, List<PalletMe
     /** The transaction extensions of v4 extrinsics (extension version 0), in encoding order. */
     public List<TransactionExtensionMetadata> transactionExtensions() {
         return extrinsic.extensionsFor(0);
-    }
-
-    /** The pallet and variant of an event by its index bytes. */
-    public Map<String, Object> describeEvent(int palletIndex, int eventIndex) {
-        PalletMetadata pallet = pallet(palletIndex);
-        Map<String, Object> out = new HashMap<>();
-        out.put("pallet", pallet.name());
-        if (pallet.eventType() != null) {
-            Variant v = variants(pallet.eventType()).byIndex(eventIndex);
-            out.put("event", v == null ? null : v.name());
-        }
-        return out;
     }
 
     private TypeDef.VariantType variants(int typeId) {
