@@ -101,8 +101,11 @@ public final class JsonRpcClient implements AutoCloseable {
     private int failedAttempts; // guarded by lock
     private ScheduledFuture<?> reconnectTask; // guarded by lock
     private volatile boolean closed;
+    /** connect() gives up on the first failed attempt; start() keeps trying in the background. */
+    private final boolean failFastOnFirstConnect;
 
-    private JsonRpcClient(Builder builder) {
+    private JsonRpcClient(Builder builder, boolean failFastOnFirstConnect) {
+        this.failFastOnFirstConnect = failFastOnFirstConnect;
         this.url = builder.url;
         this.mapper = builder.mapper;
         this.requestTimeout = builder.requestTimeout;
@@ -146,6 +149,29 @@ public final class JsonRpcClient implements AutoCloseable {
 
     public ObjectMapper mapper() {
         return mapper;
+    }
+
+    /**
+     * Waits until a connection is open (at once when one is); false when {@code timeout} passed first or the client
+     * is closed.
+     */
+    public boolean awaitConnected(Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        synchronized (lock) {
+            while (!(connection != null && connection.open) && !closed) {
+                long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+                if (left <= 0) {
+                    return false;
+                }
+                try {
+                    lock.wait(left);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return false;
+                }
+            }
+            return !closed;
+        }
     }
 
     /** True while a connection is open (false while reconnecting, and after close). */
@@ -337,6 +363,7 @@ public final class JsonRpcClient implements AutoCloseable {
                 return;
             }
             opened.open = true;
+            lock.notifyAll();
             if (failedAttempts > 0) {
                 log.info("Reconnected to {} after {} attempt(s)", url, failedAttempts);
             } else {
@@ -383,7 +410,7 @@ public final class JsonRpcClient implements AutoCloseable {
                     ending.add(subscription);
                 }
             }
-            if (!firstOpen.isDone()) {
+            if (!firstOpen.isDone() && failFastOnFirstConnect) {
                 firstOpen.completeExceptionally(error);
                 return;
             }
@@ -538,6 +565,7 @@ public final class JsonRpcClient implements AutoCloseable {
                 return;
             }
             closed = true;
+            lock.notifyAll();
             last = connection;
             connection = null;
             if (reconnectTask != null) {
@@ -697,6 +725,8 @@ public final class JsonRpcClient implements AutoCloseable {
             String id = subscriptionKey(result);
             serverId = id;
             if (!active.get()) {
+                // unsubscribed while the (re)subscribe call was in flight: the node must not keep it
+                send(request.unsubscribeMethod(), List.of(id), requestTimeout, null);
                 return;
             }
             subscriptions.add(this);
@@ -873,9 +903,20 @@ public final class JsonRpcClient implements AutoCloseable {
          * @throws ConnectionLostException when the first connection cannot be made (no retry: the caller decides)
          */
         public JsonRpcClient connect() {
-            JsonRpcClient client = new JsonRpcClient(this);
+            JsonRpcClient client = new JsonRpcClient(this, true);
             client.start();
             client.awaitFirstConnection();
+            return client;
+        }
+
+        /**
+         * Starts connecting and returns at once; a failed first attempt is retried like a dropped connection (for a
+         * miner that must come up while the chain endpoint is briefly away). Calls fail with
+         * {@link ConnectionLostException} until connected: see {@link JsonRpcClient#awaitConnected(Duration)}.
+         */
+        public JsonRpcClient start() {
+            JsonRpcClient client = new JsonRpcClient(this, false);
+            client.start();
             return client;
         }
 

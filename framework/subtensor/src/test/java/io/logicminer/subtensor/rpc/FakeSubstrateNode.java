@@ -298,6 +298,13 @@ public final class FakeSubstrateNode implements AutoCloseable {
         return sent;
     }
 
+    /** Sends raw text to every connection (for malformed-message tests). */
+    public void sendRaw(String text) {
+        for (Session session : sessions) {
+            session.sendText(text);
+        }
+    }
+
     /** A copy of the fixture header with another number and parent (to push a sequence of heads). */
     public static JsonNode header(long number) {
         ObjectNode header = resource("finalized-header.json").deepCopy();
