@@ -32,7 +32,6 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Consumer;
 import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -243,7 +242,7 @@ public final class JsonRpcClient implements AutoCloseable {
     }
 
     private CompletableFuture<JsonNode> send(String method, List<?> params, Duration timeout,
-                                             Consumer<JsonNode> onResultInReader) {
+                                             ResultHook onResultInReader) {
         Objects.requireNonNull(method, "method");
         CompletableFuture<JsonNode> future = new CompletableFuture<>();
         long id = nextId.getAndIncrement();
@@ -279,6 +278,7 @@ public final class JsonRpcClient implements AutoCloseable {
                 return future;
             }
             socket = connection.socket;
+            call.sentOn = connection;
             pending.put(id, call);
             call.timeout = scheduler.schedule(() -> timedOut(id, timeout), timeout.toMillis(), TimeUnit.MILLISECONDS);
         }
@@ -490,7 +490,7 @@ public final class JsonRpcClient implements AutoCloseable {
         JsonNode result = message.get("result");
         if (call.onResultInReader != null) {
             try {
-                call.onResultInReader.accept(result);
+                call.onResultInReader.accept(call.sentOn, result);
             } catch (RuntimeException e) {
                 failAsync(call.future, e instanceof RpcException rpc ? rpc
                         : new RpcException(call.method + " returned an unusable result " + result + ": " + e, e));
@@ -641,14 +641,21 @@ public final class JsonRpcClient implements AutoCloseable {
         }
     }
 
+    /** Runs on the reader thread with a call's result, before the next message is read. */
+    @FunctionalInterface
+    private interface ResultHook {
+        void accept(Connection sentOn, JsonNode result);
+    }
+
     private static final class PendingCall {
         final long id;
         final String method;
         final CompletableFuture<JsonNode> future;
-        final Consumer<JsonNode> onResultInReader;
+        final ResultHook onResultInReader;
         ScheduledFuture<?> timeout;
+        Connection sentOn;
 
-        PendingCall(long id, String method, CompletableFuture<JsonNode> future, Consumer<JsonNode> onResultInReader) {
+        PendingCall(long id, String method, CompletableFuture<JsonNode> future, ResultHook onResultInReader) {
             this.id = id;
             this.method = method;
             this.future = future;
@@ -717,26 +724,34 @@ public final class JsonRpcClient implements AutoCloseable {
         }
 
         /** On the reader thread, before the next message is read: later notifications find the route. */
-        void registerInReader(JsonNode result) {
+        void registerInReader(Connection sentOn, JsonNode result) {
             if (result == null || result.isNull() || result.isContainerNode()) {
                 throw new RpcException(request.subscribeMethod() + " on " + url
                         + " answered with no subscription id: " + result);
             }
             String id = subscriptionKey(result);
-            serverId = id;
-            if (!active.get()) {
-                // unsubscribed while the (re)subscribe call was in flight: the node must not keep it
-                send(request.unsubscribeMethod(), List.of(id), requestTimeout, null);
-                return;
-            }
-            subscriptions.add(this);
-            routes.put(id, this);
-            Deque<JsonNode> held;
-            synchronized (early) {
-                held = early.remove(id);
-            }
-            if (held != null) {
-                held.forEach(this::deliver);
+            synchronized (lock) {
+                // A lost pong is reported on OkHttp's timer thread, so connectionLost() may have swept the routes
+                // between this response being read and now; a route to a dead connection would stop resumption.
+                if (connection != sentOn) {
+                    throw new ConnectionLostException("connection to " + url + " lost while "
+                            + request.subscribeMethod() + " was answered", null);
+                }
+                if (!active.get()) {
+                    // unsubscribed while the (re)subscribe call was in flight: the node must not keep it
+                    send(request.unsubscribeMethod(), List.of(id), requestTimeout, null);
+                    return;
+                }
+                serverId = id;
+                subscriptions.add(this);
+                routes.put(id, this);
+                Deque<JsonNode> held;
+                synchronized (early) {
+                    held = early.remove(id);
+                }
+                if (held != null) {
+                    held.forEach(this::deliver);
+                }
             }
         }
 

@@ -402,4 +402,28 @@ class JsonRpcClientTest {
         assertTrue(client.awaitConnected(BOUND));
         assertEquals("Bittensor", client.call("system_chain", List.of()).asText());
     }
+
+    @Test
+    void aNodeThatStopsAnsweringPingsCountsAsLost() throws Exception {
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        node.on("test_freeze", call -> {
+            try {
+                release.await(); // blocks the node's reader for this connection: no more pongs (a half-open link)
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return Reply.later();
+        });
+        try {
+            connect(JsonRpcClient.builder(node.url()).pingInterval(Duration.ofMillis(100)));
+            CompletableFuture<JsonNode> frozen = client.callAsync("test_freeze", List.of());
+            Throwable lost = failure(frozen);
+            assertInstanceOf(ConnectionLostException.class, lost);
+            assertTrue(lost.getMessage().contains("pong"), lost.getMessage());
+            assertTrue(client.awaitConnected(BOUND));
+            assertEquals("Bittensor", client.call("system_chain", List.of()).asText());
+        } finally {
+            release.countDown();
+        }
+    }
 }
