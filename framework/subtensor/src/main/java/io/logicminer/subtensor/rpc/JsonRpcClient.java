@@ -32,6 +32,8 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import javax.net.ssl.SSLSocketFactory;
+import javax.net.ssl.X509TrustManager;
 import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -116,7 +118,11 @@ public final class JsonRpcClient implements AutoCloseable {
 
         ThreadPoolExecutor okhttpExecutor = new ThreadPoolExecutor(
                 0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS, new SynchronousQueue<>(), threads.named("socket"));
-        this.http = new OkHttpClient.Builder()
+        OkHttpClient.Builder http = new OkHttpClient.Builder();
+        if (builder.sslSocketFactory != null) {
+            http.sslSocketFactory(builder.sslSocketFactory, builder.trustManager);
+        }
+        this.http = http
                 .dispatcher(new Dispatcher(okhttpExecutor))
                 .socketFactory(sizeGuard)
                 .connectTimeout(connectTimeout)
@@ -330,7 +336,10 @@ public final class JsonRpcClient implements AutoCloseable {
             firstOpen.get(connectTimeout.toMillis() + 1000, TimeUnit.MILLISECONDS);
         } catch (ExecutionException e) {
             close();
-            throw new ConnectionLostException("cannot connect to " + url + ": " + describe(e.getCause()), e.getCause());
+            // connectionLost() wrapped the transport's failure: name that, not the wrapper
+            Throwable failure = e.getCause() instanceof ConnectionLostException lost && lost.getCause() != null
+                    ? lost.getCause() : e.getCause();
+            throw new ConnectionLostException("cannot connect to " + url + ": " + describe(failure), failure);
         } catch (TimeoutException e) {
             close();
             throw new ConnectionLostException("cannot connect to " + url + ": no WebSocket handshake within "
@@ -390,10 +399,11 @@ public final class JsonRpcClient implements AutoCloseable {
             connection = null;
             boolean wasOpen = lost.open;
             lost.open = false;
-            if (cause instanceof MessageSizeGuard.OversizedMessageException oversized) {
+            if (sizeGuard.tripped()) {
+                why = "a message exceeded the cap of " + sizeGuard.maxMessageBytes() + " bytes";
                 error = new MessageTooLargeException("a message from " + url + " exceeded the cap of "
-                        + oversized.limit + " bytes (max-message-bytes); the connection was dropped and is being"
-                        + " re-established", cause);
+                        + sizeGuard.maxMessageBytes() + " bytes (max-message-bytes); the connection was dropped and"
+                        + " is being re-established", cause);
             } else {
                 error = new ConnectionLostException("connection to " + url + " lost: " + why, cause);
             }
@@ -859,6 +869,8 @@ public final class JsonRpcClient implements AutoCloseable {
         private Duration closeTimeout = DEFAULT_CLOSE_TIMEOUT;
         private ReconnectPolicy reconnectPolicy = ReconnectPolicy.DEFAULT;
         private long maxMessageBytes = DEFAULT_MAX_MESSAGE_BYTES;
+        private SSLSocketFactory sslSocketFactory;
+        private X509TrustManager trustManager;
 
         private Builder(URI url) {
             String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(java.util.Locale.ROOT);
@@ -900,6 +912,16 @@ public final class JsonRpcClient implements AutoCloseable {
 
         public Builder reconnectPolicy(ReconnectPolicy policy) {
             this.reconnectPolicy = Objects.requireNonNull(policy);
+            return this;
+        }
+
+        /**
+         * TLS for wss:// with another trust than the JVM's default (a private node with its own CA). The default
+         * trusts the public CAs, which is what the opentensor entrypoints need.
+         */
+        public Builder tls(SSLSocketFactory sslSocketFactory, X509TrustManager trustManager) {
+            this.sslSocketFactory = Objects.requireNonNull(sslSocketFactory);
+            this.trustManager = Objects.requireNonNull(trustManager);
             return this;
         }
 

@@ -426,4 +426,30 @@ class JsonRpcClientTest {
             release.countDown();
         }
     }
+
+    @Test
+    void overTlsTheSizeCapStillHoldsAndReconnectWorks() throws Exception {
+        node.close();
+        node = FakeSubstrateNode.startTls();
+        assertEquals("wss", node.url().getScheme());
+        node.answer("state_getMetadata", "0x" + "ab".repeat(512 * 1024));
+        connect(JsonRpcClient.builder(node.url()).maxMessageBytes(64 * 1024)
+                .tls(FakeSubstrateNode.clientTls(), FakeSubstrateNode.clientTrust()));
+        assertEquals("Bittensor", client.call("system_chain", List.of()).asText());
+
+        // the guard counts the bytes under TLS, so it must fire for wss:// too
+        assertInstanceOf(MessageTooLargeException.class, failure(client.callAsync("state_getMetadata", List.of())));
+        assertTrue(client.awaitConnected(BOUND));
+        assertEquals("Bittensor", client.call("system_chain", List.of()).asText());
+    }
+
+    @Test
+    void anUntrustedCertificateIsAClearConnectError() {
+        node.close();
+        node = FakeSubstrateNode.startTls();
+        ConnectionLostException error = assertThrows(ConnectionLostException.class,
+                () -> JsonRpcClient.builder(node.url()).connect());
+        assertTrue(error.getMessage().startsWith("cannot connect to " + node.url() + ": SSLHandshakeException"),
+                error.getMessage());
+    }
 }
