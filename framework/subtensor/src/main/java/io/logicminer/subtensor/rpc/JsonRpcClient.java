@@ -126,6 +126,7 @@ public final class JsonRpcClient implements AutoCloseable {
                 .dispatcher(new Dispatcher(okhttpExecutor))
                 .socketFactory(sizeGuard)
                 .connectTimeout(connectTimeout)
+                .readTimeout(connectTimeout) // the upgrade response; OkHttp lifts it once the WebSocket is open
                 .pingInterval(builder.pingInterval)
                 // OkHttp always offers permessage-deflate; a compressed frame could inflate past the size cap.
                 .addNetworkInterceptor(chain -> chain.proceed(

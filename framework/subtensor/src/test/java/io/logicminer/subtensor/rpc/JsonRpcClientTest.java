@@ -452,4 +452,17 @@ class JsonRpcClientTest {
         assertTrue(error.getMessage().startsWith("cannot connect to " + node.url() + ": SSLHandshakeException"),
                 error.getMessage());
     }
+
+    @Test
+    void aRefusedUpgradeNamesTheHttpStatus() throws Exception {
+        try (okhttp3.mockwebserver.MockWebServer plainHttp = new okhttp3.mockwebserver.MockWebServer()) {
+            plainHttp.enqueue(new okhttp3.mockwebserver.MockResponse().setResponseCode(503).setBody("busy"));
+            plainHttp.start();
+            java.net.URI url = java.net.URI.create("ws://127.0.0.1:" + plainHttp.getPort());
+            ConnectionLostException error = assertThrows(ConnectionLostException.class,
+                    () -> JsonRpcClient.builder(url).connect());
+            assertTrue(error.getMessage().startsWith("cannot connect to " + url), error.getMessage());
+            assertTrue(error.getMessage().contains("503"), error.getMessage());
+        }
+    }
 }
