@@ -32,7 +32,8 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Consumer;
+import javax.net.ssl.SSLSocketFactory;
+import javax.net.ssl.X509TrustManager;
 import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -101,8 +102,11 @@ public final class JsonRpcClient implements AutoCloseable {
     private int failedAttempts; // guarded by lock
     private ScheduledFuture<?> reconnectTask; // guarded by lock
     private volatile boolean closed;
+    /** connect() gives up on the first failed attempt; start() keeps trying in the background. */
+    private final boolean failFastOnFirstConnect;
 
-    private JsonRpcClient(Builder builder) {
+    private JsonRpcClient(Builder builder, boolean failFastOnFirstConnect) {
+        this.failFastOnFirstConnect = failFastOnFirstConnect;
         this.url = builder.url;
         this.mapper = builder.mapper;
         this.requestTimeout = builder.requestTimeout;
@@ -114,10 +118,15 @@ public final class JsonRpcClient implements AutoCloseable {
 
         ThreadPoolExecutor okhttpExecutor = new ThreadPoolExecutor(
                 0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS, new SynchronousQueue<>(), threads.named("socket"));
-        this.http = new OkHttpClient.Builder()
+        OkHttpClient.Builder http = new OkHttpClient.Builder();
+        if (builder.sslSocketFactory != null) {
+            http.sslSocketFactory(builder.sslSocketFactory, builder.trustManager);
+        }
+        this.http = http
                 .dispatcher(new Dispatcher(okhttpExecutor))
                 .socketFactory(sizeGuard)
                 .connectTimeout(connectTimeout)
+                .readTimeout(connectTimeout) // the upgrade response; OkHttp lifts it once the WebSocket is open
                 .pingInterval(builder.pingInterval)
                 // OkHttp always offers permessage-deflate; a compressed frame could inflate past the size cap.
                 .addNetworkInterceptor(chain -> chain.proceed(
@@ -146,6 +155,29 @@ public final class JsonRpcClient implements AutoCloseable {
 
     public ObjectMapper mapper() {
         return mapper;
+    }
+
+    /**
+     * Waits until a connection is open (at once when one is); false when {@code timeout} passed first or the client
+     * is closed.
+     */
+    public boolean awaitConnected(Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        synchronized (lock) {
+            while (!(connection != null && connection.open) && !closed) {
+                long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+                if (left <= 0) {
+                    return false;
+                }
+                try {
+                    lock.wait(left);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return false;
+                }
+            }
+            return !closed;
+        }
     }
 
     /** True while a connection is open (false while reconnecting, and after close). */
@@ -217,7 +249,7 @@ public final class JsonRpcClient implements AutoCloseable {
     }
 
     private CompletableFuture<JsonNode> send(String method, List<?> params, Duration timeout,
-                                             Consumer<JsonNode> onResultInReader) {
+                                             ResultHook onResultInReader) {
         Objects.requireNonNull(method, "method");
         CompletableFuture<JsonNode> future = new CompletableFuture<>();
         long id = nextId.getAndIncrement();
@@ -253,6 +285,7 @@ public final class JsonRpcClient implements AutoCloseable {
                 return future;
             }
             socket = connection.socket;
+            call.sentOn = connection;
             pending.put(id, call);
             call.timeout = scheduler.schedule(() -> timedOut(id, timeout), timeout.toMillis(), TimeUnit.MILLISECONDS);
         }
@@ -304,7 +337,10 @@ public final class JsonRpcClient implements AutoCloseable {
             firstOpen.get(connectTimeout.toMillis() + 1000, TimeUnit.MILLISECONDS);
         } catch (ExecutionException e) {
             close();
-            throw new ConnectionLostException("cannot connect to " + url + ": " + describe(e.getCause()), e.getCause());
+            // connectionLost() wrapped the transport's failure: name that, not the wrapper
+            Throwable failure = e.getCause() instanceof ConnectionLostException lost && lost.getCause() != null
+                    ? lost.getCause() : e.getCause();
+            throw new ConnectionLostException("cannot connect to " + url + ": " + describe(failure), failure);
         } catch (TimeoutException e) {
             close();
             throw new ConnectionLostException("cannot connect to " + url + ": no WebSocket handshake within "
@@ -337,6 +373,7 @@ public final class JsonRpcClient implements AutoCloseable {
                 return;
             }
             opened.open = true;
+            lock.notifyAll();
             if (failedAttempts > 0) {
                 log.info("Reconnected to {} after {} attempt(s)", url, failedAttempts);
             } else {
@@ -363,10 +400,11 @@ public final class JsonRpcClient implements AutoCloseable {
             connection = null;
             boolean wasOpen = lost.open;
             lost.open = false;
-            if (cause instanceof MessageSizeGuard.OversizedMessageException oversized) {
+            if (sizeGuard.tripped()) {
+                why = "a message exceeded the cap of " + sizeGuard.maxMessageBytes() + " bytes";
                 error = new MessageTooLargeException("a message from " + url + " exceeded the cap of "
-                        + oversized.limit + " bytes (max-message-bytes); the connection was dropped and is being"
-                        + " re-established", cause);
+                        + sizeGuard.maxMessageBytes() + " bytes (max-message-bytes); the connection was dropped and"
+                        + " is being re-established", cause);
             } else {
                 error = new ConnectionLostException("connection to " + url + " lost: " + why, cause);
             }
@@ -383,7 +421,7 @@ public final class JsonRpcClient implements AutoCloseable {
                     ending.add(subscription);
                 }
             }
-            if (!firstOpen.isDone()) {
+            if (!firstOpen.isDone() && failFastOnFirstConnect) {
                 firstOpen.completeExceptionally(error);
                 return;
             }
@@ -463,7 +501,7 @@ public final class JsonRpcClient implements AutoCloseable {
         JsonNode result = message.get("result");
         if (call.onResultInReader != null) {
             try {
-                call.onResultInReader.accept(result);
+                call.onResultInReader.accept(call.sentOn, result);
             } catch (RuntimeException e) {
                 failAsync(call.future, e instanceof RpcException rpc ? rpc
                         : new RpcException(call.method + " returned an unusable result " + result + ": " + e, e));
@@ -538,6 +576,7 @@ public final class JsonRpcClient implements AutoCloseable {
                 return;
             }
             closed = true;
+            lock.notifyAll();
             last = connection;
             connection = null;
             if (reconnectTask != null) {
@@ -613,14 +652,21 @@ public final class JsonRpcClient implements AutoCloseable {
         }
     }
 
+    /** Runs on the reader thread with a call's result, before the next message is read. */
+    @FunctionalInterface
+    private interface ResultHook {
+        void accept(Connection sentOn, JsonNode result);
+    }
+
     private static final class PendingCall {
         final long id;
         final String method;
         final CompletableFuture<JsonNode> future;
-        final Consumer<JsonNode> onResultInReader;
+        final ResultHook onResultInReader;
         ScheduledFuture<?> timeout;
+        Connection sentOn;
 
-        PendingCall(long id, String method, CompletableFuture<JsonNode> future, Consumer<JsonNode> onResultInReader) {
+        PendingCall(long id, String method, CompletableFuture<JsonNode> future, ResultHook onResultInReader) {
             this.id = id;
             this.method = method;
             this.future = future;
@@ -689,24 +735,34 @@ public final class JsonRpcClient implements AutoCloseable {
         }
 
         /** On the reader thread, before the next message is read: later notifications find the route. */
-        void registerInReader(JsonNode result) {
+        void registerInReader(Connection sentOn, JsonNode result) {
             if (result == null || result.isNull() || result.isContainerNode()) {
                 throw new RpcException(request.subscribeMethod() + " on " + url
                         + " answered with no subscription id: " + result);
             }
             String id = subscriptionKey(result);
-            serverId = id;
-            if (!active.get()) {
-                return;
-            }
-            subscriptions.add(this);
-            routes.put(id, this);
-            Deque<JsonNode> held;
-            synchronized (early) {
-                held = early.remove(id);
-            }
-            if (held != null) {
-                held.forEach(this::deliver);
+            synchronized (lock) {
+                // A lost pong is reported on OkHttp's timer thread, so connectionLost() may have swept the routes
+                // between this response being read and now; a route to a dead connection would stop resumption.
+                if (connection != sentOn) {
+                    throw new ConnectionLostException("connection to " + url + " lost while "
+                            + request.subscribeMethod() + " was answered", null);
+                }
+                if (!active.get()) {
+                    // unsubscribed while the (re)subscribe call was in flight: the node must not keep it
+                    send(request.unsubscribeMethod(), List.of(id), requestTimeout, null);
+                    return;
+                }
+                serverId = id;
+                subscriptions.add(this);
+                routes.put(id, this);
+                Deque<JsonNode> held;
+                synchronized (early) {
+                    held = early.remove(id);
+                }
+                if (held != null) {
+                    held.forEach(this::deliver);
+                }
             }
         }
 
@@ -814,6 +870,8 @@ public final class JsonRpcClient implements AutoCloseable {
         private Duration closeTimeout = DEFAULT_CLOSE_TIMEOUT;
         private ReconnectPolicy reconnectPolicy = ReconnectPolicy.DEFAULT;
         private long maxMessageBytes = DEFAULT_MAX_MESSAGE_BYTES;
+        private SSLSocketFactory sslSocketFactory;
+        private X509TrustManager trustManager;
 
         private Builder(URI url) {
             String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(java.util.Locale.ROOT);
@@ -858,6 +916,16 @@ public final class JsonRpcClient implements AutoCloseable {
             return this;
         }
 
+        /**
+         * TLS for wss:// with another trust than the JVM's default (a private node with its own CA). The default
+         * trusts the public CAs, which is what the opentensor entrypoints need.
+         */
+        public Builder tls(SSLSocketFactory sslSocketFactory, X509TrustManager trustManager) {
+            this.sslSocketFactory = Objects.requireNonNull(sslSocketFactory);
+            this.trustManager = Objects.requireNonNull(trustManager);
+            return this;
+        }
+
         /** Largest message accepted from the node (16 MiB; metadata is ~300 KB). */
         public Builder maxMessageBytes(long bytes) {
             if (bytes < 1024) {
@@ -873,9 +941,20 @@ public final class JsonRpcClient implements AutoCloseable {
          * @throws ConnectionLostException when the first connection cannot be made (no retry: the caller decides)
          */
         public JsonRpcClient connect() {
-            JsonRpcClient client = new JsonRpcClient(this);
+            JsonRpcClient client = new JsonRpcClient(this, true);
             client.start();
             client.awaitFirstConnection();
+            return client;
+        }
+
+        /**
+         * Starts connecting and returns at once; a failed first attempt is retried like a dropped connection (for a
+         * miner that must come up while the chain endpoint is briefly away). Calls fail with
+         * {@link ConnectionLostException} until connected: see {@link JsonRpcClient#awaitConnected(Duration)}.
+         */
+        public JsonRpcClient start() {
+            JsonRpcClient client = new JsonRpcClient(this, false);
+            client.start();
             return client;
         }
 

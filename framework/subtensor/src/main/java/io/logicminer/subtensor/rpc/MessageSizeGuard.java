@@ -27,6 +27,7 @@ final class MessageSizeGuard extends SocketFactory {
     private final long maxMessageBytes;
     /** The newest socket's count; each socket counts on its own, so a dead connection's count never leaks over. */
     private volatile AtomicLong sinceLastMessage = new AtomicLong();
+    private volatile boolean tripped;
 
     MessageSizeGuard(long maxMessageBytes) {
         this.maxMessageBytes = maxMessageBytes;
@@ -34,6 +35,14 @@ final class MessageSizeGuard extends SocketFactory {
 
     long maxMessageBytes() {
         return maxMessageBytes;
+    }
+
+    /**
+     * Whether the newest socket stopped a message. Asked instead of the failure's type because under TLS the JDK's
+     * SSLSocket wraps or replaces the exception this guard throws.
+     */
+    boolean tripped() {
+        return tripped;
     }
 
     /** A message (or the upgrade) was fully read: the count starts again. */
@@ -79,13 +88,10 @@ final class MessageSizeGuard extends SocketFactory {
         return socket;
     }
 
-    /** Thrown from a socket read; OkHttp hands it to the listener's onFailure. */
+    /** Thrown from a socket read; OkHttp hands it (or, under TLS, what SSLSocket made of it) to onFailure. */
     static final class OversizedMessageException extends IOException {
-        final long limit;
-
         OversizedMessageException(long limit) {
             super("incoming WebSocket message exceeds " + limit + " bytes");
-            this.limit = limit;
         }
     }
 
@@ -95,6 +101,7 @@ final class MessageSizeGuard extends SocketFactory {
 
         GuardedSocket() {
             sinceLastMessage = count;
+            tripped = false;
         }
 
         @Override
@@ -134,6 +141,7 @@ final class MessageSizeGuard extends SocketFactory {
 
         private void count(int n) throws OversizedMessageException {
             if (count.addAndGet(n) > maxMessageBytes + SLACK_BYTES) {
+                tripped = true;
                 throw new OversizedMessageException(maxMessageBytes);
             }
         }

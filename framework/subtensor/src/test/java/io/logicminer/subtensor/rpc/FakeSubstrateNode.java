@@ -13,6 +13,8 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +25,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BooleanSupplier;
 import javax.net.ServerSocketFactory;
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLSocketFactory;
+import javax.net.ssl.TrustManager;
+import javax.net.ssl.TrustManagerFactory;
+import javax.net.ssl.X509TrustManager;
 import okhttp3.Response;
 import okhttp3.WebSocket;
 import okhttp3.WebSocketListener;
@@ -189,10 +197,12 @@ public final class FakeSubstrateNode implements AutoCloseable {
     private volatile List<JsonNode> extrinsicScript;
     private volatile boolean notifyBeforeResponse;
     private volatile JsonNode latestHeader;
+    private final SSLContext tls;
     private MockWebServer server;
     private int port;
 
-    private FakeSubstrateNode() {
+    private FakeSubstrateNode(SSLContext tls) {
+        this.tls = tls;
         latestHeader = resource("finalized-header.json");
         JsonNode finalizedHash = NODES.textNode("0x511948e96e1d479d0a92d89bb976638780f2c65a93a5d5be710f22ee15c60200");
         answer("chain_getFinalizedHead", finalizedHash);
@@ -228,18 +238,73 @@ public final class FakeSubstrateNode implements AutoCloseable {
 
     /** Starts on an ephemeral port on 127.0.0.1. */
     public static FakeSubstrateNode start() {
-        FakeSubstrateNode node = new FakeSubstrateNode();
+        FakeSubstrateNode node = new FakeSubstrateNode(null);
         node.startServer(0);
         return node;
+    }
+
+    /**
+     * Starts serving wss:// with a self-signed certificate for 127.0.0.1 (see {@link #clientTls()} for the client's
+     * side), like the public entrypoints do.
+     */
+    public static FakeSubstrateNode startTls() {
+        FakeSubstrateNode node = new FakeSubstrateNode(serverTls());
+        node.startServer(0);
+        return node;
+    }
+
+    /** The TLS material in fake-node-tls.p12 (password "fake-node"), self-signed for IP 127.0.0.1. */
+    private static KeyStore keyStore() {
+        try (InputStream in = FakeSubstrateNode.class.getResourceAsStream("fake-node-tls.p12")) {
+            KeyStore store = KeyStore.getInstance("PKCS12");
+            store.load(in, "fake-node".toCharArray());
+            return store;
+        } catch (IOException | GeneralSecurityException e) {
+            throw new IllegalStateException("cannot load fake-node-tls.p12", e);
+        }
+    }
+
+    private static SSLContext serverTls() {
+        try {
+            KeyManagerFactory keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+            keys.init(keyStore(), "fake-node".toCharArray());
+            SSLContext context = SSLContext.getInstance("TLS");
+            context.init(keys.getKeyManagers(), null, null);
+            return context;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A trust manager that trusts the fake node's certificate (and nothing else). */
+    public static X509TrustManager clientTrust() {
+        try {
+            TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+            trust.init(keyStore());
+            return (X509TrustManager) trust.getTrustManagers()[0];
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** An SSL socket factory for clients, trusting {@link #clientTrust()}. */
+    public static SSLSocketFactory clientTls() {
+        try {
+            SSLContext context = SSLContext.getInstance("TLS");
+            context.init(null, new TrustManager[] {clientTrust()}, null);
+            return context.getSocketFactory();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public int port() {
         return port;
     }
 
-    /** {@code ws://127.0.0.1:<port>}. */
+    /** {@code ws://127.0.0.1:<port>}, or {@code wss://} when started with {@link #startTls()}. */
     public URI url() {
-        return URI.create("ws://127.0.0.1:" + port);
+        return URI.create((tls == null ? "ws" : "wss") + "://127.0.0.1:" + port);
     }
 
     // ---------------------------------------------------------------- scripting
@@ -296,6 +361,13 @@ public final class FakeSubstrateNode implements AutoCloseable {
             }
         }
         return sent;
+    }
+
+    /** Sends raw text to every connection (for malformed-message tests). */
+    public void sendRaw(String text) {
+        for (Session session : sessions) {
+            session.sendText(text);
+        }
     }
 
     /** A copy of the fixture header with another number and parent (to push a sequence of heads). */
@@ -433,6 +505,9 @@ public final class FakeSubstrateNode implements AutoCloseable {
                 throw new UnsupportedOperationException("MockWebServer binds an unbound socket");
             }
         });
+        if (tls != null) {
+            fresh.useHttps(tls.getSocketFactory(), false);
+        }
         fresh.setDispatcher(new Dispatcher() {
             @Override
             public MockResponse dispatch(RecordedRequest request) {

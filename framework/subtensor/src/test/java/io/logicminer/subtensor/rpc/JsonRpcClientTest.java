@@ -333,4 +333,136 @@ class JsonRpcClientTest {
                 () -> JsonRpcClient.builder(java.net.URI.create("https://entrypoint-finney.opentensor.ai")));
         assertTrue(error.getMessage().contains("ws://host:port"), error.getMessage());
     }
+
+    @Test
+    void finalizedHeadsSurviveRepeatedDrops() throws Exception {
+        connect();
+        BlockingQueue<JsonNode> heads = new LinkedBlockingQueue<>();
+        Subscription subscription = get(client.subscribe(SubstrateRpc.FINALIZED_HEADS, heads::add));
+        heads.poll(BOUND.toSeconds(), TimeUnit.SECONDS);
+        for (int drop = 1; drop <= 3; drop++) {
+            String before = subscription.id();
+            node.dropConnections();
+            FakeSubstrateNode.await(() -> subscription.id() != null && !subscription.id().equals(before)
+                    && node.openSubscriptions("chain_finalizedHead") == 1, BOUND, "re-subscription " + before);
+            heads.poll(BOUND.toSeconds(), TimeUnit.SECONDS); // the node's current head, sent on subscribe
+            long number = 8867460 + drop;
+            node.pushFinalizedHead(FakeSubstrateNode.header(number));
+            assertEquals(number, BlockHeader.fromJson(heads.poll(BOUND.toSeconds(), TimeUnit.SECONDS)).number());
+        }
+        assertEquals(4, node.calls("chain_subscribeFinalizedHeads"));
+    }
+
+    @Test
+    void aSubscriptionCancelledWhileDisconnectedIsNotResumed() throws Exception {
+        connect();
+        Subscription subscription = get(client.subscribe(SubstrateRpc.FINALIZED_HEADS, head -> { }));
+        node.stop();
+        FakeSubstrateNode.await(() -> !client.isConnected(), BOUND, "the client to notice");
+        assertTrue(get(subscription.unsubscribe()), "nothing to tell a node that is gone");
+        node.restart();
+        assertTrue(client.awaitConnected(BOUND));
+        // two round trips: a re-subscription, had there been one, is sent when the connection opens, before the
+        // first response is read, so the node has it before the second call
+        client.call("system_chain", List.of());
+        assertEquals("Bittensor", client.call("system_chain", List.of()).asText());
+        assertEquals(1, node.calls("chain_subscribeFinalizedHeads"), "no re-subscription");
+        assertEquals(0, node.openSubscriptions("chain_finalizedHead"));
+    }
+
+    @Test
+    void malformedMessagesAreIgnoredAndTheConnectionStaysUsable() {
+        connect();
+        node.sendRaw("this is not json");
+        node.sendRaw("[1,2,3]");
+        node.sendRaw("{\"jsonrpc\":\"2.0\",\"id\":\"not-ours\",\"result\":1}");
+        node.sendRaw("{\"jsonrpc\":\"2.0\",\"id\":987654,\"result\":1}");
+        node.sendRaw("{\"jsonrpc\":\"2.0\",\"method\":\"chain_finalizedHead\",\"params\":{\"subscription\":\"nobody\","
+                + "\"result\":{}}}");
+        assertEquals("Bittensor", client.call("system_chain", List.of()).asText());
+        assertTrue(client.isConnected());
+    }
+
+    @Test
+    void aListenerMayMakeBlockingCallsOnTheSameClient() throws Exception {
+        connect();
+        BlockingQueue<String> chains = new LinkedBlockingQueue<>();
+        get(client.subscribe(SubstrateRpc.FINALIZED_HEADS,
+                head -> chains.add(client.call("system_chain", List.of()).asText())));
+        assertEquals("Bittensor", chains.poll(BOUND.toSeconds(), TimeUnit.SECONDS));
+    }
+
+    @Test
+    void startKeepsTryingUntilTheNodeComesUp() {
+        node.stop();
+        client = JsonRpcClient.builder(node.url()).reconnectPolicy(FAST).requestTimeout(BOUND).start();
+        assertFalse(client.awaitConnected(Duration.ofMillis(50)), "the node is down");
+        assertThrows(ConnectionLostException.class, () -> client.call("system_chain", List.of()));
+        node.restart();
+        assertTrue(client.awaitConnected(BOUND));
+        assertEquals("Bittensor", client.call("system_chain", List.of()).asText());
+    }
+
+    @Test
+    void aNodeThatStopsAnsweringPingsCountsAsLost() throws Exception {
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        node.on("test_freeze", call -> {
+            try {
+                release.await(); // blocks the node's reader for this connection: no more pongs (a half-open link)
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return Reply.later();
+        });
+        try {
+            connect(JsonRpcClient.builder(node.url()).pingInterval(Duration.ofMillis(100)));
+            CompletableFuture<JsonNode> frozen = client.callAsync("test_freeze", List.of());
+            Throwable lost = failure(frozen);
+            assertInstanceOf(ConnectionLostException.class, lost);
+            assertTrue(lost.getMessage().contains("pong"), lost.getMessage());
+            assertTrue(client.awaitConnected(BOUND));
+            assertEquals("Bittensor", client.call("system_chain", List.of()).asText());
+        } finally {
+            release.countDown();
+        }
+    }
+
+    @Test
+    void overTlsTheSizeCapStillHoldsAndReconnectWorks() throws Exception {
+        node.close();
+        node = FakeSubstrateNode.startTls();
+        assertEquals("wss", node.url().getScheme());
+        node.answer("state_getMetadata", "0x" + "ab".repeat(512 * 1024));
+        connect(JsonRpcClient.builder(node.url()).maxMessageBytes(64 * 1024)
+                .tls(FakeSubstrateNode.clientTls(), FakeSubstrateNode.clientTrust()));
+        assertEquals("Bittensor", client.call("system_chain", List.of()).asText());
+
+        // the guard counts the bytes under TLS, so it must fire for wss:// too
+        assertInstanceOf(MessageTooLargeException.class, failure(client.callAsync("state_getMetadata", List.of())));
+        assertTrue(client.awaitConnected(BOUND));
+        assertEquals("Bittensor", client.call("system_chain", List.of()).asText());
+    }
+
+    @Test
+    void anUntrustedCertificateIsAClearConnectError() {
+        node.close();
+        node = FakeSubstrateNode.startTls();
+        ConnectionLostException error = assertThrows(ConnectionLostException.class,
+                () -> JsonRpcClient.builder(node.url()).connect());
+        assertTrue(error.getMessage().startsWith("cannot connect to " + node.url() + ": SSLHandshakeException"),
+                error.getMessage());
+    }
+
+    @Test
+    void aRefusedUpgradeNamesTheHttpStatus() throws Exception {
+        try (okhttp3.mockwebserver.MockWebServer plainHttp = new okhttp3.mockwebserver.MockWebServer()) {
+            plainHttp.enqueue(new okhttp3.mockwebserver.MockResponse().setResponseCode(503).setBody("busy"));
+            plainHttp.start();
+            java.net.URI url = java.net.URI.create("ws://127.0.0.1:" + plainHttp.getPort());
+            ConnectionLostException error = assertThrows(ConnectionLostException.class,
+                    () -> JsonRpcClient.builder(url).connect());
+            assertTrue(error.getMessage().startsWith("cannot connect to " + url), error.getMessage());
+            assertTrue(error.getMessage().contains("503"), error.getMessage());
+        }
+    }
 }
