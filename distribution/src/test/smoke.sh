@@ -4,6 +4,8 @@ set -eu
 dist=$1
 questions=$2
 out=$3
+node_lib=${4:-}
+node_java=${5:-java}
 fail() { echo "distribution smoke test FAILED: $*" >&2; exit 1; }
 
 "$dist/bin/logicminer" --version | grep -q '^logicminer ' || fail "--version"
@@ -42,5 +44,58 @@ echo "$local_out" | grep -q '^summary: 3 sent, 3 answered' || fail "mine --local
 for f in results.jsonl summary.json report.html; do
   [ -s "$out.eval/$f" ] || fail "eval did not write $f"
 done
+
+# On a chain: a scripted subtensor node (FakeSubtensorNodeMain from the subtensor test-jar, finney-encoded payloads
+# on a real WebSocket) holding a validator and the miner on netuid 35.
+if [ -n "$node_lib" ]; then
+  chain=$out.chain
+  rm -rf "$chain" && mkdir -p "$chain"
+  "$dist/bin/logicminer" wallet new-hotkey --wallet.path "$chain/wallets" --wallet.name miner \
+    --wallet.hotkey default >"$chain/hotkey.txt" 2>&1 || fail "wallet new-hotkey: $(cat "$chain/hotkey.txt")"
+  miner=$(sed -n 's/^ss58 address: //p' "$chain/hotkey.txt")
+  "$dist/bin/logicminer" wallet new-hotkey --wallet.path "$chain/wallets" --wallet.name stranger \
+    --wallet.hotkey default >/dev/null 2>&1 || fail "wallet new-hotkey (stranger)"
+  "$node_java" -cp "$dist/lib/*:$node_lib/*" io.logicminer.subtensor.chain.FakeSubtensorNodeMain "$chain/url" "$miner" \
+    >"$chain/node.out" 2>"$chain/node.err" &
+  node_pid=$!
+  trap 'kill $node_pid 2>/dev/null || true' EXIT
+  i=0
+  while [ ! -s "$chain/url" ]; do
+    i=$((i + 1)); [ $i -le 300 ] || fail "the fake node did not start: $(cat "$chain/node.err")"; sleep 0.1
+  done
+  url=$(cat "$chain/url")
+  flags="--netuid 35 --subtensor.network local --subtensor.chain_endpoint $url --data.dir $chain/data \
+    --wallet.path $chain/wallets --wallet.hotkey default --metrics.port -1"
+
+  # shellcheck disable=SC2086
+  table=$("$dist/bin/logicminer" metagraph $flags --out "$chain/metagraph.json" 2>&1) || fail "metagraph: $table"
+  echo "$table" | grep -q '2 neurons, 1 validators' || fail "metagraph table: $table"
+  grep -q "\"$miner\"" "$chain/metagraph.json" || fail "metagraph --out misses the miner"
+
+  set +e
+  # shellcheck disable=SC2086
+  err=$("$dist/bin/logicminer" mine $flags --wallet.name stranger --axon.port 0 2>&1 >/dev/null)
+  code=$?
+  set -e
+  [ "$code" = 2 ] || fail "unregistered hotkey exit code $code, expected 2: $err"
+  echo "$err" | grep -q 'btcli subnets register --netuid 35 --wallet.name stranger' || fail "btcli hint: $err"
+
+  # shellcheck disable=SC2086
+  "$dist/bin/logicminer" mine $flags --wallet.name miner --miner.solver math --axon.ip 127.0.0.1 --axon.port 0 \
+    --axon.external_ip 198.51.100.23 --axon.external_port 8091 >"$chain/mine.out" 2>&1 &
+  mine_pid=$!
+  i=0
+  while ! grep -q '^served 198.51.100.23 8091' "$chain/node.out"; do
+    i=$((i + 1)); [ $i -le 600 ] || fail "serve_axon never reached the node: $(cat "$chain/mine.out")"; sleep 0.1
+  done
+  grep -q 'axon listening on port' "$chain/mine.out" || fail "mine is not listening: $(cat "$chain/mine.out")"
+  kill -TERM $mine_pid
+  set +e
+  wait $mine_pid
+  code=$?
+  set -e
+  [ "$code" = 0 ] || fail "mine exit code $code after SIGTERM, expected 0: $(cat "$chain/mine.out")"
+  [ -s "$chain/data/metagraph-35.json" ] || fail "no metagraph cache file"
+fi
 
 echo "distribution smoke test passed"

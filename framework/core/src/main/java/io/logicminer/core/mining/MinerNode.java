@@ -159,8 +159,9 @@ public final class MinerNode implements AutoCloseable {
             AxonPublisher publisher = new AxonPublisher(subtensor, keypair, chainSettings.serveTimeout(),
                     host.metrics());
             resources.add(publisher);
+            // The SDK's version_as_int of the bittensor version we are compatible with (10.2.0 -> 10002000).
             AxonPublication publication = new AxonPublication(publisher, netuid, published, port,
-                    axonConfig.bittensorVersion());
+                    io.logicminer.subtensor.extrinsic.ServeAxonCall.DEFAULT_VERSION);
             node.publication = publication;
             if (chainSource.servingFromCache()) {
                 LOG.warn("the chain is unreachable: serve_axon waits for the first metagraph sync");

@@ -94,6 +94,7 @@ class MinerNodeChainTest {
             assertEquals(PublishOutcome.Status.PUBLISHED, node.publishOutcome().orElseThrow().status());
             assertEquals(1, chain.served.size());
             assertEquals(8091, chain.served.get(0).port());
+            assertEquals(10_002_000, chain.served.get(0).version(), "SDK 10.2.0's version_as_int");
             assertEquals(200, ask(node));
         }
         try (MinerHost host = host(); MinerNode node = start(host)) {
