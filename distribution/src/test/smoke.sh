@@ -84,11 +84,12 @@ if [ -n "$node_lib" ]; then
   "$dist/bin/logicminer" mine $flags --wallet.name miner --miner.solver math --axon.ip 127.0.0.1 --axon.port 0 \
     --axon.external_ip 198.51.100.23 --axon.external_port 8091 >"$chain/mine.out" 2>&1 &
   mine_pid=$!
+  trap 'kill $node_pid $mine_pid 2>/dev/null || true' EXIT
   i=0
-  while ! grep -q '^served 198.51.100.23 8091' "$chain/node.out"; do
-    i=$((i + 1)); [ $i -le 600 ] || fail "serve_axon never reached the node: $(cat "$chain/mine.out")"; sleep 0.1
+  while ! grep -q '^served 198.51.100.23 8091' "$chain/node.out" || ! grep -q 'axon listening on port' "$chain/mine.out"
+  do
+    i=$((i + 1)); [ $i -le 600 ] || fail "no serve_axon or not listening: $(cat "$chain/mine.out")"; sleep 0.1
   done
-  grep -q 'axon listening on port' "$chain/mine.out" || fail "mine is not listening: $(cat "$chain/mine.out")"
   kill -TERM $mine_pid
   set +e
   wait $mine_pid
