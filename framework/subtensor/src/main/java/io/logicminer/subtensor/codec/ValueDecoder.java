@@ -190,8 +190,13 @@ public final class ValueDecoder {
     }
 
     private BitSequence bitSequence(TypeDef.BitSequence b) {
-        BitOrder layout = BitOrder.of(types, b);
         int at = in.position();
+        BitOrder layout;
+        try {
+            layout = BitOrder.of(types, b);
+        } catch (CodecException e) {
+            throw new ScaleDecodeException(e.getMessage(), at, e);
+        }
         long bitLength = in.compactLong();
         long words = (bitLength + layout.storeBits() - 1) / layout.storeBits();
         if (bitLength > Integer.MAX_VALUE || words * layout.storeBytes() > in.remaining()) {

@@ -21,8 +21,14 @@ public final class DispatchErrors {
         if (e.is("Module")) {
             Object module = e.value();
             int palletIndex = Values.intValue(Values.field(module, "index"));
-            byte[] error = Values.bytes(Values.field(module, "error"));
-            int errorIndex = error.length == 0 ? 0 : error[0] & 0xff;
+            // [u8; 4] since 2022 (first byte = the error variant); older runtimes had a plain u8
+            Object errorField = Values.field(module, "error");
+            int errorIndex;
+            if (errorField instanceof byte[] error) {
+                errorIndex = error.length == 0 ? 0 : error[0] & 0xff;
+            } else {
+                errorIndex = Values.intValue(errorField);
+            }
             try {
                 ErrorMetadata meta = md.error(palletIndex, errorIndex);
                 return new DispatchFailure("Module", meta, meta.describe());

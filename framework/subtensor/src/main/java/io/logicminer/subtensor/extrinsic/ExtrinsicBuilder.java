@@ -13,7 +13,9 @@ import io.logicminer.subtensor.metadata.PortableRegistry;
 import io.logicminer.subtensor.metadata.RuntimeMetadata;
 import io.logicminer.subtensor.metadata.TransactionExtensionMetadata;
 import io.logicminer.subtensor.scale.ScaleWriter;
+import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -133,10 +135,10 @@ public final class ExtrinsicBuilder {
             case "CheckMortality", "CheckEra" ->
                 // The era type is Substrate's Era enum (Immortal, Mortal1..Mortal255): read our two bytes as it.
                 ValueDecoder.decodeAll(metadata.types(), ext.type(), p.era().encode());
-            case "CheckNonce" -> java.math.BigInteger.valueOf(p.nonce());
+            case "CheckNonce" -> BigInteger.valueOf(p.nonce());
             case "ChargeTransactionPayment" -> p.tip();
             case "ChargeAssetTxPayment" -> {
-                Map<String, Object> m = new java.util.LinkedHashMap<>();
+                Map<String, Object> m = new LinkedHashMap<>();
                 m.put("tip", p.tip());
                 m.put("asset_id", Values.none());
                 yield m;
@@ -148,8 +150,8 @@ public final class ExtrinsicBuilder {
 
     private Object implicitValue(TransactionExtensionMetadata ext, TransactionParams p) {
         return switch (ext.identifier()) {
-            case "CheckSpecVersion" -> java.math.BigInteger.valueOf(p.specVersion());
-            case "CheckTxVersion" -> java.math.BigInteger.valueOf(p.transactionVersion());
+            case "CheckSpecVersion" -> BigInteger.valueOf(p.specVersion());
+            case "CheckTxVersion" -> BigInteger.valueOf(p.transactionVersion());
             case "CheckGenesis" -> p.genesisHash();
             case "CheckMortality", "CheckEra" -> p.eraBirthHash();
             case "CheckMetadataHash" -> Values.none();

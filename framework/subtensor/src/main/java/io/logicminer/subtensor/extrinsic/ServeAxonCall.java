@@ -1,9 +1,11 @@
 package io.logicminer.subtensor.extrinsic;
 
+import io.logicminer.bittensor.crypto.Sr25519Keypair;
 import java.math.BigInteger;
 import java.net.Inet4Address;
 import java.net.Inet6Address;
 import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -113,13 +115,13 @@ public record ServeAxonCall(int netuid, long version, BigInteger ip, int port, i
         }
         try {
             return InetAddress.getByAddress(bytes).getHostAddress();
-        } catch (java.net.UnknownHostException e) {
+        } catch (UnknownHostException e) {
             throw new IllegalStateException(e);
         }
     }
 
     /** Signs {@code SubtensorModule.serve_axon} with these arguments. */
-    public SignedExtrinsic sign(ExtrinsicBuilder builder, io.logicminer.bittensor.crypto.Sr25519Keypair hotkey,
+    public SignedExtrinsic sign(ExtrinsicBuilder builder, Sr25519Keypair hotkey,
                                 TransactionParams params) {
         return builder.sign("SubtensorModule", "serve_axon", toArgs(), hotkey, params);
     }

@@ -10,6 +10,7 @@ import io.logicminer.subtensor.metadata.StorageHasher;
 import io.logicminer.subtensor.metadata.TypeDef;
 import io.logicminer.subtensor.scale.ScaleDecodeException;
 import io.logicminer.subtensor.scale.ScaleReader;
+import io.logicminer.subtensor.scale.ScaleWriter;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -112,7 +113,7 @@ public final class StorageKeys {
     }
 
     private static byte[] encodeKey(PortableRegistry types, int type, Object key, String path) {
-        io.logicminer.subtensor.scale.ScaleWriter w = new io.logicminer.subtensor.scale.ScaleWriter();
+        ScaleWriter w = new ScaleWriter();
         ValueEncoder.encode(types, type, key, w, path);
         return w.toByteArray();
     }

@@ -80,6 +80,9 @@ class ChainErrorsTest {
         assertTrue(outcome.failure().message().startsWith("SubtensorModule.HotKeyNotRegisteredInSubNet: "),
             outcome.failure().message());
         assertNull(ExtrinsicEvents.outcome(md, decoded, 3));
+        Object oldStyle = new EnumValue("Module", 3, Map.of("index", BigInteger.valueOf(7),
+            "error", BigInteger.valueOf(notRegistered.index())));
+        assertEquals("HotKeyNotRegisteredInSubNet", DispatchErrors.describe(md, oldStyle).moduleError().name());
         assertEquals("dispatch error BadOrigin", DispatchErrors.describe(md, new EnumValue("BadOrigin", 2, null))
             .message());
     }

@@ -99,6 +99,38 @@ class ExtrinsicInteropTest {
     }
 
     @Test
+    void otherChainsAndMetadataVersionsToo() {
+        // the builder is metadata-driven: the same code signs for polkadot (V14) and kusama (V15) runtimes
+        Sr25519Keypair signer = Sr25519Keypair.fromUri("//Charlie");
+        byte[] genesis = new byte[32];
+        Arrays.fill(genesis, (byte) 0x91);
+        byte[] birth = new byte[32];
+        Arrays.fill(birth, (byte) 0x42);
+        List<ObjectNode> requests = new ArrayList<>();
+        List<SignedExtrinsic> signed = new ArrayList<>();
+        for (String name : List.of("v14/polkadot", "v15/kusama", "v16/substrate")) {
+            RuntimeMetadata other = RuntimeMetadata.decode(io.logicminer.subtensor.TypesSupportMetadata.bytes(name));
+            TransactionParams params = new TransactionParams(genesis, 9430, 26, 3, BigInteger.valueOf(5),
+                Era.mortal(128, 20_000_000), birth);
+            SignedExtrinsic extrinsic = new ExtrinsicBuilder(other).sign("System", "remark",
+                Map.of("remark", "hello from logicminer".getBytes(java.nio.charset.StandardCharsets.UTF_8)), signer,
+                params);
+            signed.add(extrinsic);
+            requests.add(request(name, extrinsic, params));
+        }
+        List<JsonNode> answers = PolkadotTypes.run(requests);
+        for (int i = 0; i < answers.size(); i++) {
+            JsonNode a = answers.get(i);
+            assertEquals(signed.get(i).hex(), a.get("reencoded").asText(), requests.get(i).get("metadata").asText());
+            assertEquals("remark", a.get("method").asText());
+            assertEquals("3", a.get("nonce").asText());
+            assertEquals("5", a.get("tip").asText());
+            assertEquals("0x" + HEX.formatHex(signed.get(i).signingPayload()), a.get("payload").asText());
+            assertTrue(a.get("verified").asBoolean(), requests.get(i).get("metadata").asText());
+        }
+    }
+
+    @Test
     void storageHashersMatchPolkadotJs() {
         Random random = new Random(42);
         List<ObjectNode> requests = new ArrayList<>();
@@ -126,7 +158,12 @@ class ExtrinsicInteropTest {
     }
 
     private static ObjectNode request(Path metadata, SignedExtrinsic extrinsic, TransactionParams p) {
-        return PolkadotTypes.request("extrinsic").put("metadata", metadata.toString()).put("hex", extrinsic.hex())
+        return request(metadata.toString(), extrinsic, p);
+    }
+
+    private static ObjectNode request(String typesSupportName, SignedExtrinsic extrinsic, TransactionParams p) {
+        String source = typesSupportName.startsWith("/") ? typesSupportName : "types-support:" + typesSupportName;
+        return PolkadotTypes.request("extrinsic").put("metadata", source).put("hex", extrinsic.hex())
             .put("specVersion", p.specVersion()).put("transactionVersion", p.transactionVersion())
             .put("genesisHash", "0x" + HEX.formatHex(p.genesisHash()))
             .put("blockHash", "0x" + HEX.formatHex(p.eraBirthHash()));

@@ -59,7 +59,13 @@ class MetadataInteropTest {
     void versionsAreTheOnesClaimed() {
         assertEquals(16, JAVA.get("finney").version());
         for (String name : TYPES_SUPPORT) {
-            assertEquals(Integer.parseInt(name.substring(1, 3)), JAVA.get(name).version(), name);
+            RuntimeMetadata md = JAVA.get(name);
+            assertEquals(Integer.parseInt(name.substring(1, 3)), md.version(), name);
+            // V14 names the address/call/signature types only as UncheckedExtrinsic's type parameters
+            assertEquals("MultiAddress", md.types().get(md.extrinsic().addressType()).simpleName(), name);
+            assertEquals("MultiSignature", md.types().get(md.extrinsic().signatureType()).simpleName(), name);
+            assertEquals("RuntimeCall", md.types().get(md.extrinsic().callType()).simpleName(), name);
+            assertEquals(md.extrinsic().extensions(), md.transactionExtensions(), name);
         }
     }
 
