@@ -193,6 +193,7 @@ public final class FakeSubstrateNode implements AutoCloseable {
     /** Server-side sockets, to drop them abruptly (OkHttp's server-side WebSocket cannot cancel itself). */
     private final Set<Socket> accepted = ConcurrentHashMap.newKeySet();
     private final List<JsonNode> received = new CopyOnWriteArrayList<>();
+    private final List<Integer> closeCodes = new CopyOnWriteArrayList<>();
     private final Random ids = new Random(35);
     private volatile List<JsonNode> extrinsicScript;
     private volatile boolean notifyBeforeResponse;
@@ -398,6 +399,11 @@ public final class FakeSubstrateNode implements AutoCloseable {
 
     public long calls(String method) {
         return received.stream().filter(r -> method.equals(r.path("method").asText())).count();
+    }
+
+    /** Close codes of the close frames clients sent, in order (an abrupt drop sends none). */
+    public List<Integer> closeCodesReceived() {
+        return List.copyOf(closeCodes);
     }
 
     public int connections() {
@@ -615,6 +621,7 @@ public final class FakeSubstrateNode implements AutoCloseable {
 
         @Override
         public void onClosing(WebSocket webSocket, int code, String reason) {
+            closeCodes.add(code);
             webSocket.close(1000, null);
             sessions.remove(session);
         }

@@ -305,6 +305,7 @@ class JsonRpcClientTest {
         assertEquals(1, ends.size());
         assertEquals(List.of(), client.liveThreads(), "threads of the client still alive after close");
         FakeSubstrateNode.await(() -> node.connections() == 0, BOUND, "the node to see the close frame");
+        assertEquals(List.of(1000), node.closeCodesReceived(), "a normal close frame, not a dropped socket");
         assertThrows(RpcException.class, () -> client.call("system_chain", List.of()));
         client.close(); // idempotent
     }
