@@ -30,9 +30,9 @@ import java.util.Optional;
  * The running host: effective config, loaded plugins, the component registry and solve pipelines.
  *
  * <p>Start-up order: config layers without plugin defaults (to find {@code plugins.dir}) → plugins load in
- * their own class loaders (they see only the SPI, PF4J and SLF4J of the host) → the full config with every plugin's defaults →
- * validation of every named section's type. Any config problem surfaces as an {@link InvalidConfigException}
- * naming the key and its origin, before anything runs.
+ * their own class loaders (they see only the SPI, PF4J and SLF4J of the host) → the full config with every
+ * plugin's defaults → validation of every named section's type. Any config problem surfaces as an
+ * {@link InvalidConfigException} naming the key and its origin, before anything runs.
  */
 public final class MinerHost implements AutoCloseable {
 

@@ -51,7 +51,8 @@ final class SimpleHostContext implements HostContext {
                         Files.createDirectories(dataDirectory);
                     } catch (IOException | SecurityException e) {
                         throw new InvalidConfigException("data.dir", dataDirectoryOrigin.get(), "cannot create "
-                                + dataDirectory.toAbsolutePath() + " (" + e + "); set data.dir to a writable directory");
+                                + dataDirectory.toAbsolutePath() + " (" + e + "); set data.dir to a writable "
+                                + "directory");
                     }
                     dataDirectoryCreated = true;
                 }

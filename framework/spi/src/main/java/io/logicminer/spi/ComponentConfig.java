@@ -66,7 +66,10 @@ public interface ComponentConfig {
 
     boolean getBoolean(String key, boolean defaultValue);
 
-    /** A duration in HOCON notation ({@code 500ms}, {@code 2s}, {@code 1m}, {@code 2min}, {@code 1h}); a bare number means milliseconds. */
+    /**
+     * A duration in HOCON notation ({@code 500ms}, {@code 2s}, {@code 1m}, {@code 2 minutes}, {@code 1h}); a bare
+     * number means milliseconds. {@code 2min} is not HOCON and is refused with the list of units.
+     */
     Duration getDuration(String key, Duration defaultValue);
 
     /** A list of strings: a real list, or a single value split at commas ({@code "a, b"} is {@code [a, b]}). */

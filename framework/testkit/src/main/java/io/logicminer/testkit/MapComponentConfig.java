@@ -32,7 +32,8 @@ import java.util.stream.Collectors;
 public final class MapComponentConfig implements ComponentConfig {
 
     private static final String ORIGIN = "test";
-    private static final String DURATION_EXPECTED = "a duration such as 500ms, 30s, 2m or 1h (units: ns, us, ms, s, m, h, d)";
+    private static final String DURATION_EXPECTED =
+            "a duration such as 500ms, 30s, 2m or 1h (units: ns, us, ms, s, m, h, d)";
 
     private final String path;
     private final Map<String, Object> values;

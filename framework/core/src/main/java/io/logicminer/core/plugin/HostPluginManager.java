@@ -164,7 +164,8 @@ public final class HostPluginManager extends DefaultPluginManager {
                 ? e.toString() : e.getMessage());
         Throwable cause = e.getCause();
         while (cause != null && cause != e) {
-            text.append(": ").append(cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage());
+            text.append(": ").append(cause.getMessage() == null ? cause.getClass().getSimpleName()
+                    : cause.getMessage());
             e = cause;
             cause = cause.getCause();
         }

@@ -32,7 +32,8 @@ class ConfigOverridesTest {
 
     @Test
     void theReferenceMinersSwitchesTakeNoValueUnlessItIsTrueOrFalse() {
-        ConfigOverrides beforeCommand = ConfigOverrides.parse(new String[] {"--logging.debug", "mine"}, Set.of(), Set.of());
+        ConfigOverrides beforeCommand = ConfigOverrides.parse(new String[] {"--logging.debug", "mine"},
+                Set.of(), Set.of());
         assertEquals(Map.of("logging.debug", "true"), beforeCommand.values());
         assertEquals(List.of("mine"), List.of(beforeCommand.remainingArgs()));
         assertEquals(Map.of("logging.debug", "false"),

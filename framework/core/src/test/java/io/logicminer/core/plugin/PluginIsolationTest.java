@@ -79,7 +79,8 @@ class PluginIsolationTest {
             ClassNotFoundException notFound = assertThrows(ClassNotFoundException.class,
                     () -> loader.loadClass("okhttp3.OkHttpClient"));
             assertTrue(notFound.getMessage().contains("bundle the library"), notFound.getMessage());
-            assertThrows(ClassNotFoundException.class, () -> Class.forName("com.google.inject.Injector", false, loader));
+            assertThrows(ClassNotFoundException.class,
+                    () -> Class.forName("com.google.inject.Injector", false, loader));
             assertSame(Solution.class, loader.loadClass(Solution.class.getName()), "one SPI for host and plugins");
             assertNull(loader.getResource("okhttp3/OkHttpClient.class"), "host resources stay hidden too");
             assertNull(loader.getResource("reference.conf"), "the host's reference.conf is not the plugin's");
