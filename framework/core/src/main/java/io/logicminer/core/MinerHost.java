@@ -1,14 +1,11 @@
 package io.logicminer.core;
 
-import com.google.inject.Guice;
-import com.google.inject.Injector;
 import com.typesafe.config.Config;
 import io.logicminer.core.config.ConfigOverrides;
 import io.logicminer.core.config.HostConfigLoader;
 import io.logicminer.core.config.TypesafeComponentConfig;
 import io.logicminer.core.pipeline.PipelineSettings;
 import io.logicminer.core.pipeline.SolvePipeline;
-import io.logicminer.core.plugin.GuiceExtensionFactory;
 import io.logicminer.core.plugin.HostPluginManager;
 import io.logicminer.core.registry.ComponentRegistry;
 import io.logicminer.core.registry.ComponentTypes;
@@ -29,15 +26,14 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The running host: effective config, loaded plugins, the component registry and solve pipelines.
  *
  * <p>Start-up order: config layers without plugin defaults (to find {@code plugins.dir}) → plugins load in
- * their own class loaders, extensions created by Guice → the full config with every plugin's defaults →
- * validation of every named section's type. Any config problem surfaces as an {@link InvalidConfigException}
- * naming the key and its origin, before anything runs.
+ * their own class loaders (they see only the SPI, PF4J and SLF4J of the host) → the full config with every
+ * plugin's defaults → validation of every named section's type. Any config problem surfaces as an
+ * {@link InvalidConfigException} naming the key and its origin, before anything runs.
  */
 public final class MinerHost implements AutoCloseable {
 
@@ -75,15 +71,15 @@ public final class MinerHost implements AutoCloseable {
         ComponentConfig hostSection = new TypesafeComponentConfig(bootstrap, "plugins");
         Path pluginsDir = Path.of(hostSection.getString("dir", home.map(h -> h.resolve("plugins").toString())
                 .orElse("plugins")));
-        Path dataDir = Path.of(new TypesafeComponentConfig(bootstrap, "data").getString("dir",
+        ComponentConfig dataSection = new TypesafeComponentConfig(bootstrap, "data");
+        Path dataDir = Path.of(dataSection.getString("dir",
                 Path.of(System.getProperty("user.home"), ".logicminer").toString()));
 
         Clock clock = Clock.systemUTC();
-        SimpleHostContext context = new SimpleHostContext(clock, HostVersion.get(), dataDir);
-        AtomicReference<Injector> injector = new AtomicReference<>();
-        HostPluginManager plugins = HostPluginManager.start(pluginsDir, HostVersion.get(),
-                new GuiceExtensionFactory(injector::get));
-        injector.set(Guice.createInjector(new HostModule(context)));
+        // Extensions are plain objects; host services reach them through the context of every create(...).
+        SimpleHostContext context = new SimpleHostContext(clock, HostVersion.get(), dataDir,
+                () -> dataSection.origin("dir"));
+        HostPluginManager plugins = HostPluginManager.start(pluginsDir, HostVersion.get());
 
         List<URL> defaults = new ArrayList<>();
         for (PluginWrapper plugin : plugins.getStartedPlugins()) {

@@ -1,10 +1,63 @@
 package io.logicminer.core;
 
 import io.logicminer.spi.HostContext;
+import io.logicminer.spi.InvalidConfigException;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.function.Supplier;
 
-/** The host services handed to plugins. */
-record SimpleHostContext(Clock clock, String hostVersion, Path dataDirectory) implements HostContext {
+/**
+ * The host services handed to plugins. The data directory is created on first use, so commands whose plugins keep
+ * no state leave no directory behind, and a plugin that asks for it always gets one that exists.
+ */
+final class SimpleHostContext implements HostContext {
+
+    private final Clock clock;
+    private final String hostVersion;
+    private final Path dataDirectory;
+    private final Supplier<String> dataDirectoryOrigin;
+    private volatile boolean dataDirectoryCreated;
+
+    /**
+     * @param dataDirectory {@code data.dir}
+     * @param dataDirectoryOrigin where {@code data.dir} was set, for the error when it cannot be created
+     */
+    SimpleHostContext(Clock clock, String hostVersion, Path dataDirectory, Supplier<String> dataDirectoryOrigin) {
+        this.clock = clock;
+        this.hostVersion = hostVersion;
+        this.dataDirectory = dataDirectory;
+        this.dataDirectoryOrigin = dataDirectoryOrigin;
+    }
+
+    @Override
+    public Clock clock() {
+        return clock;
+    }
+
+    @Override
+    public String hostVersion() {
+        return hostVersion;
+    }
+
+    @Override
+    public Path dataDirectory() {
+        if (!dataDirectoryCreated) {
+            synchronized (this) {
+                if (!dataDirectoryCreated) {
+                    try {
+                        Files.createDirectories(dataDirectory);
+                    } catch (IOException | SecurityException e) {
+                        throw new InvalidConfigException("data.dir", dataDirectoryOrigin.get(), "cannot create "
+                                + dataDirectory.toAbsolutePath() + " (" + e + "); set data.dir to a writable "
+                                + "directory");
+                    }
+                    dataDirectoryCreated = true;
+                }
+            }
+        }
+        return dataDirectory;
+    }
 }

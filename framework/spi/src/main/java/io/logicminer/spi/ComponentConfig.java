@@ -12,6 +12,32 @@ import java.util.Set;
  * {@link InvalidConfigException} naming the full path, where it was set (file:line or command line) and what was
  * expected. Factories should read all their keys inside their {@code create} method so that a bad value is reported
  * at startup, not on the first request.
+ *
+ * <p>What each getter accepts is one rule for the host and for the testkit's {@code MapComponentConfig} (a contract
+ * test, {@code io.logicminer.testkit.ComponentConfigContract}, runs against both). Values from the command line
+ * are always strings, so every typed getter also accepts its value written as a string:
+ * <ul>
+ *   <li><b>strings</b>: any scalar (string, number, boolean) reads as text; a list or a section is an error;</li>
+ *   <li><b>whole numbers</b> ({@link #getInt}, {@link #getLong}): {@code 3} or {@code "3"}; a fraction
+ *       ({@code 2.5}) or a value beyond the type's range is an error;</li>
+ *   <li><b>numbers</b> ({@link #getDouble}): any number or numeric string;</li>
+ *   <li><b>booleans</b>: {@code true}/{@code false}, {@code yes}/{@code no}, {@code on}/{@code off} (lower case);</li>
+ *   <li><b>durations</b>: HOCON notation, a number and a unit: {@code ns}, {@code us}, {@code ms}, {@code s},
+ *       {@code m}, {@code h}, {@code d} or a long form ({@code nano(s)}, {@code nanosecond(s)}, {@code micro(s)},
+ *       {@code microsecond(s)}, {@code milli(s)}, {@code millisecond(s)}, {@code second(s)}, {@code minute(s)},
+ *       {@code hour(s)}, {@code day(s)}); fractions are allowed ({@code 1.5s}); a bare number means
+ *       milliseconds;</li>
+ *   <li><b>lists of strings</b>: a real list (numbers and booleans in it read as text), or one scalar split at
+ *       commas with the blanks around each item removed ({@code "a, b"} is {@code [a, b]}, {@code ""} is
+ *       {@code []});</li>
+ *   <li><b>sections</b>: a nested object; an absent section is empty, a scalar where a section belongs is an
+ *       error;</li>
+ *   <li>{@link #has}: set and not {@code null}; every getter with a default returns it exactly when {@code has}
+ *       is false, and every getter without one reports an absent key as required;</li>
+ *   <li><b>errors</b>: {@link InvalidConfigException} whose {@link InvalidConfigException#path() path} is the full
+ *       path ({@code solvers.cot5.samples}), whose {@link InvalidConfigException#origin() origin} is
+ *       {@link #origin(String)}, and whose message quotes the bad value and says what was expected.</li>
+ * </ul>
  */
 public interface ComponentConfig {
 
@@ -40,10 +66,13 @@ public interface ComponentConfig {
 
     boolean getBoolean(String key, boolean defaultValue);
 
-    /** A duration in HOCON notation ({@code 500ms}, {@code 2s}, {@code 1m}); a bare number means milliseconds. */
+    /**
+     * A duration in HOCON notation ({@code 500ms}, {@code 2s}, {@code 1m}, {@code 2 minutes}, {@code 1h}); a bare
+     * number means milliseconds. {@code 2min} is not HOCON and is refused with the list of units.
+     */
     Duration getDuration(String key, Duration defaultValue);
 
-    /** A list of strings; a single string is accepted as a one-element list. */
+    /** A list of strings: a real list, or a single value split at commas ({@code "a, b"} is {@code [a, b]}). */
     List<String> getStringList(String key, List<String> defaultValue);
 
     /**

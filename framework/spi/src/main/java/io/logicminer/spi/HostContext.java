@@ -12,6 +12,10 @@ public interface HostContext {
     /** The host's version, e.g. {@code 0.1.0}; useful in a User-Agent. */
     String hostVersion();
 
-    /** A directory where a plugin may keep state (caches, downloaded files); it exists. */
+    /**
+     * A directory where a plugin may keep state (caches, downloaded files): {@code data.dir}, by default
+     * {@code ~/.logicminer}. The host creates it on the first call, so it exists when this returns; when it cannot
+     * be created the call throws {@link InvalidConfigException} naming {@code data.dir}.
+     */
     Path dataDirectory();
 }

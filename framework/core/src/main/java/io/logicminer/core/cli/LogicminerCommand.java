@@ -41,6 +41,24 @@ public final class LogicminerCommand {
                 .bootstrap();
     }
 
+    /**
+     * Applies {@code logging.debug} from the config file (or the command line). A config that cannot be read is
+     * left to the command, which reports it; a {@code logging.debug} that is not a boolean is a config error.
+     */
+    void applyLoggingConfig() {
+        com.typesafe.config.Config bootstrap;
+        try {
+            bootstrap = bootstrapConfig();
+        } catch (RuntimeException unreadable) {
+            return;
+        }
+        try {
+            Logging.apply(bootstrap);
+        } catch (RuntimeException e) {
+            throw new picocli.CommandLine.ExecutionException(new picocli.CommandLine(this), e.getMessage(), e);
+        }
+    }
+
     /** Starts a host from the command line's config file and overrides. */
     MinerHost startHost() {
         return MinerHost.start(overrides, Optional.ofNullable(configFile));

@@ -42,6 +42,12 @@ public final class Main {
         if ("true".equalsIgnoreCase(overrides.values().getOrDefault("logging.debug", "false"))) {
             Logging.enableDebug();
         }
+        // The command line's --logging.debug is on above, before anything runs; the config file's is read once
+        // picocli has parsed --config, before the command runs.
+        commandLine.setExecutionStrategy(parsed -> {
+            root.applyLoggingConfig();
+            return new CommandLine.RunLast().execute(parsed);
+        });
         commandLine.setOut(out).setErr(err)
                 .setExecutionExceptionHandler((e, cmd, parsed) -> handle(e, err))
                 .setParameterExceptionHandler((e, a) -> {

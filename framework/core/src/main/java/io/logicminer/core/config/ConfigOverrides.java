@@ -16,10 +16,15 @@ import java.util.regex.Pattern;
  *
  * <p>This keeps the reference miner's command line working verbatim: any {@code --key} that is not one of the
  * CLI's own options overrides config path {@code key}. The value is the next token, unless there is none or it
- * starts with {@code --}, in which case the key is a flag set to {@code true} (e.g. {@code --logging.debug}).
- * {@code --key=value} works too.
+ * starts with {@code --}, in which case the key is a flag set to {@code true}. {@code --key=value} works too.
+ * The reference miner's switches ({@link #SWITCHES}: {@code --logging.debug}) take no value there, so here they
+ * take the next token only when it is {@code true} or {@code false}: {@code --logging.debug mine} debugs the
+ * {@code mine} command.
  */
 public final class ConfigOverrides {
+
+    /** Keys that are on/off switches on the reference miner's command line. */
+    public static final Set<String> SWITCHES = Set.of("logging.debug");
 
     private static final Pattern KEY = Pattern.compile("[A-Za-z_][A-Za-z0-9_-]*(\\.[A-Za-z0-9_-]+)*");
 
@@ -67,7 +72,8 @@ public final class ConfigOverrides {
             String value;
             if (eq >= 0) {
                 value = arg.substring(eq + 1);
-            } else if (i + 1 < args.length && !args[i + 1].startsWith("--")) {
+            } else if (i + 1 < args.length && !args[i + 1].startsWith("--")
+                    && (!SWITCHES.contains(key) || args[i + 1].equals("true") || args[i + 1].equals("false"))) {
                 value = args[++i];
             } else {
                 value = "true";

@@ -17,9 +17,13 @@ import java.util.stream.Collectors;
 
 /**
  * A plugin's view of its config section, over Typesafe Config. Every error names the full path, the value's
- * origin (file:line or the command-line override) and what was expected.
+ * origin (file:line or the command-line override) and what was expected. What each getter accepts is the rule of
+ * {@link ComponentConfig}; {@code TypesafeComponentConfigContractTest} holds this class to it, as the testkit's
+ * {@code MapComponentConfig} is held to the same test.
  */
 public final class TypesafeComponentConfig implements ComponentConfig {
+
+    static final String DURATION_EXPECTED = "a duration such as 500ms, 30s, 2m or 1h (units: ns, us, ms, s, m, h, d)";
 
     private final Config root;
     private final String path;
@@ -62,7 +66,8 @@ public final class TypesafeComponentConfig implements ComponentConfig {
         return get(key, "a string", () -> {
             ConfigValue value = section.getValue(quote(key));
             if (value.valueType() == ConfigValueType.OBJECT || value.valueType() == ConfigValueType.LIST) {
-                throw invalid(key, "expected a string but got a " + value.valueType().name().toLowerCase(Locale.ROOT));
+                throw invalid(key, "expected a string but got a " + value.valueType().name().toLowerCase(Locale.ROOT)
+                        + ": " + value.unwrapped());
             }
             return String.valueOf(value.unwrapped());
         });
@@ -75,7 +80,12 @@ public final class TypesafeComponentConfig implements ComponentConfig {
 
     @Override
     public int getInt(String key) {
-        return get(key, "a whole number", () -> section.getInt(quote(key)));
+        long value = wholeNumber(key);
+        if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
+            throw invalid(key, "expected a whole number between " + Integer.MIN_VALUE + " and " + Integer.MAX_VALUE
+                    + " but got '" + value + "'");
+        }
+        return (int) value;
     }
 
     @Override
@@ -85,7 +95,20 @@ public final class TypesafeComponentConfig implements ComponentConfig {
 
     @Override
     public long getLong(String key, long defaultValue) {
-        return has(key) ? get(key, "a whole number", () -> section.getLong(quote(key))) : defaultValue;
+        return has(key) ? wholeNumber(key) : defaultValue;
+    }
+
+    // Typesafe Config truncates 2.5 to 2 when asked for a long; a fraction where a count belongs is a mistake.
+    private long wholeNumber(String key) {
+        Number number = get(key, "a whole number", () -> section.getNumber(quote(key)));
+        if (number instanceof Double || number instanceof Float) {
+            double value = number.doubleValue();
+            if (value != Math.rint(value) || Math.abs(value) > 0x1p53) {
+                throw invalid(key, "expected a whole number but got '" + raw(key) + "'");
+            }
+            return (long) value;
+        }
+        return number.longValue();
     }
 
     @Override
@@ -100,13 +123,13 @@ public final class TypesafeComponentConfig implements ComponentConfig {
 
     @Override
     public boolean getBoolean(String key, boolean defaultValue) {
-        return has(key) ? get(key, "true or false", () -> section.getBoolean(quote(key))) : defaultValue;
+        return has(key) ? get(key, "true or false (or yes/no, on/off)", () -> section.getBoolean(quote(key)))
+                : defaultValue;
     }
 
     @Override
     public Duration getDuration(String key, Duration defaultValue) {
-        return has(key) ? get(key, "a duration such as 500ms, 30s or 2m", () -> section.getDuration(quote(key)))
-                : defaultValue;
+        return has(key) ? get(key, DURATION_EXPECTED, () -> section.getDuration(quote(key))) : defaultValue;
     }
 
     @Override
@@ -115,8 +138,8 @@ public final class TypesafeComponentConfig implements ComponentConfig {
             return defaultValue;
         }
         ConfigValue value = section.getValue(quote(key));
-        if (value.valueType() == ConfigValueType.STRING) {
-            String text = (String) value.unwrapped();
+        if (value.valueType() != ConfigValueType.LIST && value.valueType() != ConfigValueType.OBJECT) {
+            String text = String.valueOf(value.unwrapped());
             return text.isBlank() ? List.of() : Arrays.stream(text.split(",")).map(String::strip).toList();
         }
         return get(key, "a list of strings", () -> section.getStringList(quote(key)));
@@ -137,7 +160,7 @@ public final class TypesafeComponentConfig implements ComponentConfig {
         String choices = Arrays.stream(type.getEnumConstants())
                 .map(c -> c.name().toLowerCase(Locale.ROOT).replace('_', '-'))
                 .collect(Collectors.joining(", "));
-        throw invalid(key, "'" + raw + "' is not one of: " + choices);
+        throw invalid(key, "expected one of " + choices + " but got '" + raw + "'");
     }
 
     @Override
@@ -166,9 +189,12 @@ public final class TypesafeComponentConfig implements ComponentConfig {
         try {
             return read.get();
         } catch (ConfigException.WrongType | ConfigException.BadValue e) {
-            Object raw = section.getValue(quote(key)).unwrapped();
-            throw invalid(key, "expected " + expected + " but got '" + raw + "'");
+            throw invalid(key, "expected " + expected + " but got '" + raw(key) + "'");
         }
+    }
+
+    private Object raw(String key) {
+        return section.getValue(quote(key)).unwrapped();
     }
 
     private String full(String key) {

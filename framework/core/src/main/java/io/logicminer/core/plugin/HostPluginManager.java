@@ -4,7 +4,10 @@ import org.pf4j.CompoundPluginLoader;
 import org.pf4j.DefaultPluginLoader;
 import org.pf4j.DefaultPluginManager;
 import org.pf4j.ExtensionFactory;
+import org.pf4j.ExtensionWrapper;
 import org.pf4j.JarPluginLoader;
+import org.pf4j.PluginClassLoader;
+import org.pf4j.PluginDescriptor;
 import org.pf4j.PluginLoader;
 import org.pf4j.PluginRepository;
 import org.pf4j.PluginRuntimeException;
@@ -18,16 +21,18 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The PF4J plugin manager of the host: loads {@code .jar} and {@code .zip} plugins from one directory, each in
- * its own class loader, creates extensions through the given {@link ExtensionFactory} and keeps a list of the
- * plugins that failed instead of stopping at the first one.
+ * its own {@link IsolatedPluginClassLoader}, creates extensions with their no-argument constructor and keeps a
+ * list of the plugins (and extensions) that failed instead of stopping at the first one.
  */
 public final class HostPluginManager extends DefaultPluginManager {
 
     private final List<PluginLoadFailure> failures = Collections.synchronizedList(new ArrayList<>());
-    private ExtensionFactory hostExtensionFactory;
+    private final Set<String> failedExtensions = ConcurrentHashMap.newKeySet();
 
     private HostPluginManager(Path directory) {
         super(List.of(directory));
@@ -38,12 +43,9 @@ public final class HostPluginManager extends DefaultPluginManager {
      *
      * @param directory the plugins directory
      * @param hostVersion the host version, checked against a plugin's {@code Plugin-Requires}
-     * @param extensionFactory creates extension instances
      */
-    public static HostPluginManager start(Path directory, String hostVersion, ExtensionFactory extensionFactory) {
+    public static HostPluginManager start(Path directory, String hostVersion) {
         HostPluginManager manager = new HostPluginManager(directory);
-        manager.hostExtensionFactory = extensionFactory;
-        manager.extensionFactory = extensionFactory;
         manager.setSystemVersion(hostVersion.replace("-SNAPSHOT", ""));
         manager.loadPlugins();
         manager.startPlugins();
@@ -74,8 +76,27 @@ public final class HostPluginManager extends DefaultPluginManager {
 
     @Override
     protected ExtensionFactory createExtensionFactory() {
-        // Called from the super constructor, before the host's factory is set; replaced in start().
-        return hostExtensionFactory;
+        return new ConstructorExtensionFactory();
+    }
+
+    /** As PF4J's, but an extension that cannot be created is reported as a failure (once), not a stack trace. */
+    @Override
+    protected <T> List<T> getExtensions(List<ExtensionWrapper<T>> wrappers) {
+        List<T> extensions = new ArrayList<>(wrappers.size());
+        for (ExtensionWrapper<T> wrapper : wrappers) {
+            try {
+                extensions.add(wrapper.getExtension());
+            } catch (RuntimeException | LinkageError e) {
+                Class<?> type = wrapper.getDescriptor().extensionClass;
+                if (failedExtensions.add(type.getName())) {
+                    PluginWrapper plugin = whichPlugin(type);
+                    failures.add(new PluginLoadFailure(plugin == null ? directory() : plugin.getPluginPath(),
+                            plugin == null ? null : plugin.getPluginId(),
+                            "extension " + type.getName() + " cannot be created: " + describe(e)));
+                }
+            }
+        }
+        return extensions;
     }
 
     @Override
@@ -107,9 +128,22 @@ public final class HostPluginManager extends DefaultPluginManager {
 
     @Override
     protected PluginLoader createPluginLoader() {
+        ClassLoader host = HostPluginManager.class.getClassLoader();
         return new CompoundPluginLoader()
-                .add(new JarPluginLoader(this))
-                .add(new DefaultPluginLoader(this));
+                .add(new JarPluginLoader(this) {
+                    @Override
+                    public ClassLoader loadPlugin(Path pluginPath, PluginDescriptor descriptor) {
+                        PluginClassLoader loader = new IsolatedPluginClassLoader(pluginManager, descriptor, host);
+                        loader.addFile(pluginPath.toFile());
+                        return loader;
+                    }
+                })
+                .add(new DefaultPluginLoader(this) {
+                    @Override
+                    protected PluginClassLoader createPluginClassLoader(Path pluginPath, PluginDescriptor descriptor) {
+                        return new IsolatedPluginClassLoader(pluginManager, descriptor, host);
+                    }
+                });
     }
 
     @Override
@@ -126,10 +160,12 @@ public final class HostPluginManager extends DefaultPluginManager {
     }
 
     private static String describe(Throwable e) {
-        StringBuilder text = new StringBuilder(String.valueOf(e.getMessage()));
+        StringBuilder text = new StringBuilder(e.getMessage() == null || e instanceof LinkageError
+                ? e.toString() : e.getMessage());
         Throwable cause = e.getCause();
         while (cause != null && cause != e) {
-            text.append(": ").append(cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage());
+            text.append(": ").append(cause.getMessage() == null ? cause.getClass().getSimpleName()
+                    : cause.getMessage());
             e = cause;
             cause = cause.getCause();
         }

@@ -31,6 +31,18 @@ class ConfigOverridesTest {
     }
 
     @Test
+    void theReferenceMinersSwitchesTakeNoValueUnlessItIsTrueOrFalse() {
+        ConfigOverrides beforeCommand = ConfigOverrides.parse(new String[] {"--logging.debug", "mine"},
+                Set.of(), Set.of());
+        assertEquals(Map.of("logging.debug", "true"), beforeCommand.values());
+        assertEquals(List.of("mine"), List.of(beforeCommand.remainingArgs()));
+        assertEquals(Map.of("logging.debug", "false"),
+                ConfigOverrides.parse(new String[] {"--logging.debug", "false"}, Set.of(), Set.of()).values());
+        assertEquals(Map.of("miner.solver", "mine"),
+                ConfigOverrides.parse(new String[] {"--miner.solver", "mine"}, Set.of(), Set.of()).values());
+    }
+
+    @Test
     void asConfigKeepsTheOrigin() {
         var config = ConfigOverrides.parse(new String[] {"--miner.epoch_volume", "50"}, Set.of(), Set.of()).asConfig();
         assertEquals(50, config.getInt("miner.epoch_volume"));

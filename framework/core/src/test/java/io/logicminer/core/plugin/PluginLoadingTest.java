@@ -32,7 +32,7 @@ class PluginLoadingTest {
     }
 
     @Test
-    void loadsADroppedInPluginInItsOwnClassLoaderWithHostServicesInjected() throws Exception {
+    void loadsADroppedInPluginInItsOwnClassLoaderWithHostServicesInItsContext() throws Exception {
         TestPluginJars.echoPlugin(dir, "echo-plugin-0.0.1.jar", "echo-plugin");
         try (MinerHost host = host()) {
             assertEquals(1, host.plugins().getStartedPlugins().size());
@@ -44,7 +44,7 @@ class PluginLoadingTest {
                     Challenge.of("1", "hello", "Logic", Duration.ofSeconds(5), Clock.systemUTC()));
             assertEquals("echo:5", solution.answer());
             assertTrue(solution.reasoning().startsWith("host " + io.logicminer.core.HostVersion.get()),
-                    "HostContext reached the extension through Guice: " + solution.reasoning());
+                    "HostContext reached the factory through its context argument: " + solution.reasoning());
         }
     }
 

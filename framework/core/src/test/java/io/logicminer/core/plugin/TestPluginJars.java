@@ -1,7 +1,6 @@
 package io.logicminer.core.plugin;
 
 import io.logicminer.spi.solver.SolverType;
-import jakarta.inject.Inject;
 import org.pf4j.ExtensionPoint;
 
 import javax.tools.JavaCompiler;
@@ -21,8 +20,8 @@ import java.util.jar.Manifest;
 import java.util.stream.Stream;
 
 /**
- * Builds plugin jars the way a plugin author would: compiles sources against the SPI artifact (and the two
- * libraries it exposes, PF4J's ExtensionPoint and jakarta.inject) — nothing of the host — with PF4J's
+ * Builds plugin jars the way a plugin author would: compiles sources against the SPI artifact (and the one
+ * library it exposes, PF4J's ExtensionPoint and @Extension) — nothing of the host — with PF4J's
  * annotation processor writing the extension index, then jars them with a PF4J manifest.
  */
 public final class TestPluginJars {
@@ -33,16 +32,38 @@ public final class TestPluginJars {
     /** The classpath a plugin author compiles against: logicminer-spi plus its API dependencies. */
     public static String spiClasspath() {
         return String.join(java.io.File.pathSeparator,
-                location(SolverType.class), location(ExtensionPoint.class), location(Inject.class));
+                location(SolverType.class), location(ExtensionPoint.class));
     }
 
     /** Compiles the echo example plugin from test resources into {@code dir/<fileName>}. */
     public static Path echoPlugin(Path dir, String fileName, String pluginId) throws IOException {
-        Path sources = resource("echo-plugin");
+        return plugin("echo-plugin", dir, fileName, pluginId);
+    }
+
+    /**
+     * Compiles the plugin whose sources (and optional {@code logicminer-plugin.conf}) are the test resource
+     * folder {@code sourceFolder} into the jar {@code dir/<fileName>}.
+     */
+    public static Path plugin(String sourceFolder, Path dir, String fileName, String pluginId) throws IOException {
+        Path classes = compiledClasses(sourceFolder, dir);
+        return jar(classes, dir.resolve(fileName), pluginId, "0.0.1");
+    }
+
+    /** Compiles a test resource folder of plugin sources into a new classes directory under {@code dir}. */
+    public static Path compiledClasses(String sourceFolder, Path dir) throws IOException {
+        Path sources = resource(sourceFolder);
         Path classes = Files.createTempDirectory(dir, "classes");
         compile(sources, classes);
-        Files.copy(sources.resolve("logicminer-plugin.conf"), classes.resolve("logicminer-plugin.conf"));
-        return jar(classes, dir.resolve(fileName), pluginId, "0.0.1");
+        Path defaults = sources.resolve("logicminer-plugin.conf");
+        if (Files.exists(defaults)) {
+            Files.copy(defaults, classes.resolve("logicminer-plugin.conf"));
+        }
+        return classes;
+    }
+
+    /** The jar or classes directory that holds {@code type} on the test class path: a library to bundle. */
+    public static Path libraryOf(Class<?> type) {
+        return Path.of(location(type));
     }
 
     /** Compiles every .java file under {@code sources} into {@code classes}. */
@@ -82,6 +103,31 @@ public final class TestPluginJars {
             }
         }
         return jarFile;
+    }
+
+    /**
+     * A PF4J zip plugin: {@code classes/} from a classes directory, the given library jars under {@code lib/} and a
+     * {@code plugin.properties} descriptor.
+     */
+    public static Path zipPlugin(Path classes, List<Path> libraries, Path zipFile, String pluginId) throws IOException {
+        try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(zipFile));
+             Stream<Path> walk = Files.walk(classes)) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("plugin.properties"));
+            zip.write(("plugin.id=" + pluginId + "\nplugin.version=0.0.1\nplugin.provider=test\n").getBytes());
+            zip.closeEntry();
+            for (Path path : walk.filter(Files::isRegularFile).sorted().toList()) {
+                zip.putNextEntry(new java.util.zip.ZipEntry(
+                        "classes/" + classes.relativize(path).toString().replace('\\', '/')));
+                Files.copy(path, zip);
+                zip.closeEntry();
+            }
+            for (Path library : libraries) {
+                zip.putNextEntry(new java.util.zip.ZipEntry("lib/" + library.getFileName()));
+                Files.copy(library, zip);
+                zip.closeEntry();
+            }
+        }
+        return zipFile;
     }
 
     /** A jar whose manifest names no plugin id. */

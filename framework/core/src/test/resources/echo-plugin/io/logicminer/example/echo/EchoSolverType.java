@@ -1,24 +1,15 @@
 package io.logicminer.example.echo;
 
 import io.logicminer.spi.ComponentConfig;
-import io.logicminer.spi.HostContext;
 import io.logicminer.spi.Solution;
 import io.logicminer.spi.solver.Solver;
 import io.logicminer.spi.solver.SolverContext;
 import io.logicminer.spi.solver.SolverType;
-import jakarta.inject.Inject;
 import org.pf4j.Extension;
 
 /** A plugin written against the SPI alone: answers with a configured prefix and the question's length. */
 @Extension
 public class EchoSolverType implements SolverType {
-
-    private final HostContext host;
-
-    @Inject
-    public EchoSolverType(HostContext host) {
-        this.host = host;
-    }
 
     @Override
     public String type() {
@@ -28,7 +19,7 @@ public class EchoSolverType implements SolverType {
     @Override
     public Solver create(String name, ComponentConfig config, SolverContext context) {
         String prefix = config.getString("prefix", "echo");
-        String version = host.hostVersion();
+        String version = context.hostVersion();
         return new Solver() {
             @Override
             public String name() {
