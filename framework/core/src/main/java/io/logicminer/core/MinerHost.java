@@ -19,6 +19,7 @@ import io.logicminer.spi.chat.ChatModelType;
 import io.logicminer.spi.launch.LaunchProfile;
 import io.logicminer.spi.solver.Solver;
 import io.logicminer.spi.solver.SolverType;
+import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import org.pf4j.PluginWrapper;
 
 import java.net.URL;
@@ -48,6 +49,7 @@ public final class MinerHost implements AutoCloseable {
     private final HostPluginManager plugins;
     private final ComponentRegistry registry;
     private final Clock clock;
+    private final PrometheusRegistry metrics = new PrometheusRegistry();
 
     private MinerHost(Config config, HostConfigLoader loader, HostPluginManager plugins, ComponentRegistry registry,
                       Clock clock) {
@@ -112,6 +114,11 @@ public final class MinerHost implements AutoCloseable {
             throw e;
         }
         return new MinerHost(config, loader, plugins, registry, clock);
+    }
+
+    /** The host's metrics registry: every component registers its families here (names prefixed logicminer_). */
+    public PrometheusRegistry metrics() {
+        return metrics;
     }
 
     /** The effective, resolved config. */

@@ -1,6 +1,8 @@
 package io.logicminer.core.mining;
 
 import io.logicminer.bittensor.axon.AxonConfig;
+import io.prometheus.metrics.exporter.httpserver.HTTPServer;
+import io.prometheus.metrics.instrumentation.jvm.JvmMetrics;
 import io.logicminer.bittensor.axon.AxonServer;
 import io.logicminer.bittensor.axon.LogicAnswer;
 import io.logicminer.bittensor.crypto.Sr25519Keypair;
@@ -15,9 +17,11 @@ import io.logicminer.core.pipeline.SolvePipeline;
 import io.logicminer.spi.Challenge;
 import io.logicminer.spi.ComponentConfig;
 import io.logicminer.spi.Solution;
+import io.logicminer.spi.SolutionStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -38,12 +42,15 @@ public final class MinerNode implements AutoCloseable {
 
     private final AxonServer axon;
     private final SolvePipeline pipeline;
+    private final HTTPServer metricsServer;
     private final String hotkey;
     private final List<String> warnings;
 
-    private MinerNode(AxonServer axon, SolvePipeline pipeline, String hotkey, List<String> warnings) {
+    private MinerNode(AxonServer axon, SolvePipeline pipeline, HTTPServer metricsServer, String hotkey,
+                      List<String> warnings) {
         this.axon = axon;
         this.pipeline = pipeline;
+        this.metricsServer = metricsServer;
         this.hotkey = hotkey;
         this.warnings = warnings;
     }
@@ -62,7 +69,7 @@ public final class MinerNode implements AutoCloseable {
                 walletSection.getString("name", "default"), walletSection.getString("hotkey", "default"));
         LoadedKey key = wallet.loadHotkey();
         Sr25519Keypair keypair = key.requireKeypair();
-        AxonConfig axonConfig = AxonConfig.from(root);
+        AxonConfig axonConfig = AxonSettings.read(root);
         SolvePipeline pipeline = host.pipeline(solverOverride, Optional.of(Duration.ZERO));
         String category = root.section("miner").getString("category", "Logic");
         AxonServer axon;
@@ -86,14 +93,58 @@ public final class MinerNode implements AutoCloseable {
                             LOG.info("uid {} got no answer: {} {}", who.uid(),
                                     solution.status().name().toLowerCase(Locale.ROOT), solution.error());
                         }
-                        return new LogicAnswer(solution.reasoning(), solution.answer());
+                        return new LogicAnswer(solution.reasoning(), solution.answer(),
+                                outcome(solution, pipeline.primaryName()));
                     })
+                    .metrics(host.metrics())
                     .start();
         } catch (RuntimeException e) {
             pipeline.close();
             throw e;
         }
-        return new MinerNode(axon, pipeline, keypair.ss58Address(), key.warnings());
+        HTTPServer metricsServer;
+        try {
+            metricsServer = metricsServer(root.section("metrics"), host);
+        } catch (RuntimeException e) {
+            axon.close();
+            pipeline.close();
+            throw e;
+        }
+        return new MinerNode(axon, pipeline, metricsServer, keypair.ss58Address(), key.warnings());
+    }
+
+    /**
+     * The axon's {@code outcome} label for a solution: answered (by the primary), fallback (answered by another
+     * solver), partial (not answered but something to send), empty, or the status (declined, timed_out, failed...).
+     */
+    static String outcome(Solution solution, String primary) {
+        boolean empty = solution.reasoning().isEmpty() && solution.answer().isEmpty();
+        if (solution.status() == SolutionStatus.ANSWERED) {
+            return empty ? "empty" : solution.solver().equals(primary) ? "answered" : "fallback";
+        }
+        if (!empty) {
+            return "partial";
+        }
+        return solution.status().name().toLowerCase(Locale.ROOT);
+    }
+
+    /** Prometheus on {@code metrics.host:metrics.port} (port -1: off) with JVM and process metrics. */
+    private static HTTPServer metricsServer(ComponentConfig metrics, MinerHost host) {
+        int port = metrics.getInt("port", 9091);
+        if (port < -1 || port > 65535) {
+            throw metrics.invalid("port", "must be -1 (off) or 0..65535, got " + port);
+        }
+        if (port < 0) {
+            return null;
+        }
+        String address = metrics.getString("host", "0.0.0.0");
+        JvmMetrics.builder().register(host.metrics());
+        try {
+            return HTTPServer.builder().hostname(address).port(port).registry(host.metrics()).buildAndStart();
+        } catch (IOException e) {
+            throw metrics.invalid("port", "cannot serve metrics on " + address + ":" + port + " (" + e.getMessage()
+                    + "); set metrics.port to a free port, or -1 to turn metrics off");
+        }
     }
 
     private static MetagraphSource metagraphSource(ComponentConfig root) {
@@ -118,7 +169,7 @@ public final class MinerNode implements AutoCloseable {
 
     /** The metrics port, or -1 when metrics are off. */
     public int metricsPort() {
-        return axon.metricsPort();
+        return metricsServer == null ? -1 : metricsServer.getPort();
     }
 
     /** The miner's hotkey (ss58). */
@@ -143,6 +194,9 @@ public final class MinerNode implements AutoCloseable {
             axon.close();
         } finally {
             pipeline.close();
+            if (metricsServer != null) {
+                metricsServer.close();
+            }
         }
     }
 }
