@@ -112,6 +112,11 @@ public final class MinerHost implements AutoCloseable {
         return new MinerHost(config, loader, plugins, registry, clock);
     }
 
+    /** The host's metrics registry: every component registers its families here (names prefixed logicminer_). */
+    public PrometheusRegistry metrics() {
+        return metrics;
+    }
+
     /** The effective, resolved config. */
     public Config config() {
         return config;
@@ -132,10 +137,6 @@ public final class MinerHost implements AutoCloseable {
         return registry;
     }
 
-    /** The host's Prometheus registry: every component registers its metrics here. */
-    public PrometheusRegistry metrics() {
-        return metrics;
-    }
 
     /** The host's clock. */
     public Clock clock() {

@@ -1,31 +1,44 @@
 package io.logicminer.bittensor.axon;
 
 /**
- * A request the axon answers with an error status, as the SDK maps its exceptions: blacklist 403, verification 401,
- * unknown synapse 404, priority/queue 503, priority timeout 408, parsing and body-hash failures 500; plus 413 for a
- * body over the limit and 422 for a body that is not JSON (FastAPI's answer).
+ * A request the axon answers with an error status, in the SDK's shape ({@code {"message": ...}} plus the synapse
+ * headers with {@code bt_header_axon_status_code}). Statuses as the SDK maps its exceptions: blacklist 403,
+ * verification 401, unknown synapse 404, priority/queue 503, parsing 400; plus 413 for a body or question over the
+ * limit, 429 for a hotkey over its rate, and 422 for a body that is not JSON (FastAPI's answer).
  */
-class AxonRejection extends Exception {
+public class AxonRejection extends Exception {
 
     private final int status;
-    private final String label;
+    private final String outcome;
+    private final double retryAfterSeconds;
 
     /**
-     * @param status HTTP status
-     * @param label  short reason for logs
+     * @param status  HTTP status
+     * @param outcome short label for logs and the {@code outcome} metric label (from a small fixed set)
      * @param message status message sent to the dendrite
      */
-    AxonRejection(int status, String label, String message) {
-        super(message, null, false, false);
-        this.status = status;
-        this.label = label;
+    public AxonRejection(int status, String outcome, String message) {
+        this(status, outcome, message, -1);
     }
 
-    int status() {
+    /** As above, with a {@code Retry-After} hint in seconds (429, 503). */
+    public AxonRejection(int status, String outcome, String message, double retryAfterSeconds) {
+        super(message, null, false, false);
+        this.status = status;
+        this.outcome = outcome;
+        this.retryAfterSeconds = retryAfterSeconds;
+    }
+
+    public int status() {
         return status;
     }
 
-    String label() {
-        return label;
+    public String outcome() {
+        return outcome;
+    }
+
+    /** Seconds to send as {@code Retry-After}, or negative for none. */
+    public double retryAfterSeconds() {
+        return retryAfterSeconds;
     }
 }

@@ -10,8 +10,9 @@ import java.util.Map;
  * @param body    JSON bytes
  * @param synapse route name for logs and metrics
  * @param uid     the caller's metagraph uid, or -1
- * @param reason  short outcome label for logs ({@code ok}, {@code blacklist}, {@code verify:stale_nonce}, ...)
+ * @param outcome short outcome label for logs and metrics ({@code answered}, {@code blacklisted},
+ *                {@code not_verified}, {@code queue_full}, ...)
  */
 public record AxonResponse(int status, Map<String, String> headers, byte[] body, String synapse, int uid,
-                           String reason) {
+                           String outcome) {
 }

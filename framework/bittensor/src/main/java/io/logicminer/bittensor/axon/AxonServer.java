@@ -2,7 +2,10 @@ package io.logicminer.bittensor.axon;
 
 import io.logicminer.bittensor.metagraph.MetagraphSource;
 import io.logicminer.bittensor.metrics.AxonMetrics;
-import io.logicminer.bittensor.metrics.MetricsServer;
+import io.logicminer.bittensor.synapse.InformationSynapse;
+import io.logicminer.bittensor.synapse.LogicSynapse;
+import io.logicminer.bittensor.synapse.SynapseKind;
+import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import io.logicminer.bittensor.verification.HotkeySignatureVerifier;
 import io.logicminer.bittensor.verification.NonceClock;
 import io.logicminer.bittensor.verification.RequestSigner;
@@ -11,6 +14,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Executors;
@@ -18,6 +22,7 @@ import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.server.ConnectionLimit;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
@@ -32,18 +37,21 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The axon: a Jetty 12 server (requests on virtual threads) in front of an {@link AxonPipeline}, plus the Prometheus
- * endpoint on its own port. Limits: header block ({@code axon.max_header_bytes}, Jetty answers 431), body ({@code
- * axon.max_body_bytes}, 413), idle connections and slow uploads ({@code axon.idle_timeout}, {@code
- * axon.min_request_data_rate}). {@link #close()} stops accepting, lets in-flight requests finish for up to {@code
- * axon.shutdown_grace}, then stops.
+ * The axon: a Jetty 12 server (requests on virtual threads) in front of an {@link AxonPipeline}. Limits, all Jetty's
+ * own facilities: header block ({@code axon.max_header_bytes}, 431), time to send the first request head ({@code
+ * axon.header_timeout}, {@link HeaderReadTimeout}), open connections ({@code axon.max_connections}, Jetty's {@link
+ * ConnectionLimit}: past it new connections wait in the backlog and idle ones get a short idle timeout), idle
+ * connections and slow uploads ({@code axon.idle_timeout}, {@code axon.min_request_data_rate}); Jetty's own error
+ * replies are JSON ({@link JsonErrorHandler}). {@link #close()} stops accepting, lets in-flight requests finish for
+ * up to {@code axon.shutdown_grace}, then stops. Metrics go to the registry handed in; serving them is the host's job.
  *
  * <pre>{@code
  * AxonServer axon = AxonServer.builder()
- *     .config(AxonConfig.from(rootConfig))
+ *     .config(config)
  *     .signer(new Sr25519RequestSigner(hotkeyPair))
  *     .metagraph(new StaticFileMetagraphSource(Path.of("conf/metagraph.json")))
  *     .handler((question, budget, who) -> pipeline.solve(question, budget))
+ *     .metrics(host.metrics())
  *     .start();
  * }</pre>
  */
@@ -56,12 +64,13 @@ public final class AxonServer implements AutoCloseable {
     private final AxonMetrics metrics;
     private final Server server;
     private final ServerConnector connector;
-    private MetricsServer metricsServer;
+    private final ConnectionLimit connectionLimit;
 
     private AxonServer(Builder b) {
         this.config = b.config;
-        this.metrics = new AxonMetrics();
-        this.pipeline = new AxonPipeline(b.config, b.signer, b.verifier, b.metagraph, b.handler, b.clock, metrics);
+        this.metrics = new AxonMetrics(b.registry);
+        List<AxonRoute> routes = b.routes != null ? b.routes : logicNetRoutes(config, b.handler);
+        this.pipeline = new AxonPipeline(b.config, b.signer, b.verifier, b.metagraph, routes, b.clock, metrics);
         QueuedThreadPool threads = new QueuedThreadPool();
         threads.setName("axon");
         threads.setVirtualThreadsExecutor(Executors.newVirtualThreadPerTaskExecutor());
@@ -76,11 +85,31 @@ public final class AxonServer implements AutoCloseable {
         connector.setPort(config.port());
         connector.setIdleTimeout(config.idleTimeout().toMillis());
         server.addConnector(connector);
+        connectionLimit = new ConnectionLimit(config.maxConnections(), connector);
+        connectionLimit.setIdleTimeout(Math.min(config.idleTimeout().toMillis(), config.headerTimeout().toMillis()));
+        server.addBean(connectionLimit);
+        connector.addBean(new HeaderReadTimeout(connector.getScheduler(), config.headerTimeout().toMillis()));
+        metrics.bindConnections(connectionLimit::getConnections);
+        server.setErrorHandler(new JsonErrorHandler(metrics));
         GracefulHandler graceful = new GracefulHandler();
         graceful.setHandler(new AxonHandler(pipeline));
         server.setHandler(graceful);
         server.setStopTimeout(config.shutdownGrace().toMillis());
         server.setStopAtShutdown(false);
+    }
+
+    /**
+     * LogicNet's routes: the SDK's ping {@code Synapse}, {@code LogicSynapse} (gated, answered by {@code handler},
+     * questions capped at {@code axon.max_question_bytes}) and {@code Information} (open, the miner's volume and
+     * category).
+     */
+    public static List<AxonRoute> logicNetRoutes(AxonConfig config, LogicHandler handler) {
+        return List.of(
+            new AxonRoute(SynapseKind.PING, AxonRoute.Access.OPEN, new PingHandler()),
+            new AxonRoute(LogicSynapse.KIND, AxonRoute.Access.GATED,
+                new LogicSynapseHandler(handler, config.maxQuestionBytes())),
+            new AxonRoute(InformationSynapse.KIND, AxonRoute.Access.OPEN,
+                new InformationHandler(config.policy().epochVolume(), config.policy().category())));
     }
 
     public static Builder builder() {
@@ -95,17 +124,8 @@ public final class AxonServer implements AutoCloseable {
             throw new IllegalStateException("cannot start the axon on " + config.ip() + ":" + config.port() + " ("
                 + e.getMessage() + "); set axon.port to a free port", e);
         }
-        if (config.metricsPort() >= 0) {
-            try {
-                metricsServer = new MetricsServer(metrics.registry(), config.metricsHost(), config.metricsPort());
-            } catch (RuntimeException e) {
-                close();
-                throw e;
-            }
-        }
-        LOG.info("axon serving {} on {}:{} (advertised {}:{}), metrics on {}", pipeline.hotkey(), config.ip(),
-            port(), config.advertisedIp(), config.advertisedPort(), metricsServer == null ? "off"
-                : config.metricsHost() + ":" + metricsServer.port());
+        LOG.info("axon serving {} on {}:{} (advertised {}:{})", pipeline.hotkey(), config.ip(), port(),
+            config.advertisedIp(), config.advertisedPort());
         return this;
     }
 
@@ -114,9 +134,9 @@ public final class AxonServer implements AutoCloseable {
         return connector.getLocalPort();
     }
 
-    /** The bound metrics port, or -1 when metrics are off. */
-    public int metricsPort() {
-        return metricsServer == null ? -1 : metricsServer.port();
+    /** Connections open now. */
+    public int openConnections() {
+        return connectionLimit.getConnections();
     }
 
     public AxonPipeline pipeline() {
@@ -150,9 +170,6 @@ public final class AxonServer implements AutoCloseable {
             LOG.warn("axon did not stop cleanly: {}", e.toString());
         } finally {
             pipeline.close();
-            if (metricsServer != null) {
-                metricsServer.close();
-            }
         }
     }
 
@@ -206,7 +223,9 @@ public final class AxonServer implements AutoCloseable {
         private HotkeySignatureVerifier verifier;
         private MetagraphSource metagraph;
         private LogicHandler handler;
+        private List<AxonRoute> routes;
         private NonceClock clock = NonceClock.SYSTEM;
+        private PrometheusRegistry registry;
 
         private Builder() {
         }
@@ -217,7 +236,12 @@ public final class AxonServer implements AutoCloseable {
         /** Signature verification; default sr25519 with a key cache. */
         public Builder verifier(HotkeySignatureVerifier value) { this.verifier = value; return this; }
         public Builder metagraph(MetagraphSource value) { this.metagraph = value; return this; }
+        /** LogicNet's routes: ping, {@code LogicSynapse} (gated) answered by {@code value}, {@code Information}. */
         public Builder handler(LogicHandler value) { this.handler = value; return this; }
+        /** Other routes instead of LogicNet's. */
+        public Builder routes(List<AxonRoute> value) { this.routes = List.copyOf(value); return this; }
+        /** Where the axon's metrics go (the host's registry); default a registry of its own. */
+        public Builder metrics(PrometheusRegistry value) { this.registry = value; return this; }
         /** Wall clock for nonces (tests). */
         public Builder clock(NonceClock value) { this.clock = value; return this; }
 
@@ -225,7 +249,12 @@ public final class AxonServer implements AutoCloseable {
         public AxonServer start() {
             Objects.requireNonNull(signer, "signer (the axon's hotkey) is required");
             Objects.requireNonNull(metagraph, "metagraph source is required");
-            Objects.requireNonNull(handler, "logic handler is required");
+            if (routes == null) {
+                Objects.requireNonNull(handler, "logic handler (or routes) is required");
+            }
+            if (registry == null) {
+                registry = new PrometheusRegistry();
+            }
             if (verifier == null) {
                 verifier = new Sr25519HotkeyVerifier();
             }

@@ -3,12 +3,13 @@ package io.logicminer.bittensor.axon;
 import java.time.Duration;
 
 /**
- * The solve the host plugs into the axon. Called on its own virtual thread, at most {@code axon.max_concurrent} at a
- * time, for requests that passed blacklist, signature and volume checks.
+ * The solve the host plugs into the axon for LogicNet's {@code LogicSynapse}. Called on the request's own (virtual)
+ * thread, at most {@code axon.max_concurrent} at a time, for requests that passed blacklist, signature, volume and the
+ * question-length cap.
  *
- * <p>{@code budget} is the time left until the validator's timeout minus the axon's safety margin. The handler should
- * return its best answer within it. If it does not, the axon interrupts it and replies with an empty answer so the
- * validator still gets a response in time; the handler's slot is freed only when it really returns.
+ * <p>{@code budget} is the time left until the validator's timeout minus the axon's safety margin. The handler owns
+ * that deadline and must return its best answer within it. If it is still running half a margin later the axon
+ * interrupts it and replies with an empty answer, so the validator still gets a response in time.
  */
 @FunctionalInterface
 public interface LogicHandler {

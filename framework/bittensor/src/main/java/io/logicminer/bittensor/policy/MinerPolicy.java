@@ -1,5 +1,7 @@
 package io.logicminer.bittensor.policy;
 
+import static io.logicminer.bittensor.axon.InvalidSettingException.check;
+
 import java.time.Duration;
 import java.util.Objects;
 
@@ -24,18 +26,12 @@ public record MinerPolicy(double minStake, boolean requireValidatorPermit, int e
     public MinerPolicy {
         Objects.requireNonNull(limitInterval, "limitInterval");
         Objects.requireNonNull(category, "category");
-        if (!(minStake >= 0)) {
-            throw new IllegalArgumentException("miner.min_stake must be >= 0 TAO, got " + minStake);
-        }
-        if (epochVolume < 0) {
-            throw new IllegalArgumentException("miner.epoch_volume must be >= 0, got " + epochVolume);
-        }
-        if (limitInterval.isNegative() || limitInterval.isZero()) {
-            throw new IllegalArgumentException("miner.limit_interval must be positive, got " + limitInterval);
-        }
-        if (minPerValidator < 0 || maxPerValidator < minPerValidator) {
-            throw new IllegalArgumentException("need 0 <= min per validator <= max per validator, got "
-                + minPerValidator + " and " + maxPerValidator);
-        }
+        check(minStake >= 0, "miner.min_stake", "must be >= 0 TAO, got " + minStake);
+        check(epochVolume >= 0, "miner.epoch_volume", "must be >= 0, got " + epochVolume);
+        check(!limitInterval.isNegative() && !limitInterval.isZero(), "miner.limit_interval",
+            "must be positive, got " + limitInterval);
+        check(minPerValidator >= 0, "miner.min_volume_per_validator", "must be >= 0, got " + minPerValidator);
+        check(maxPerValidator >= minPerValidator, "miner.max_volume_per_validator",
+            "must be >= miner.min_volume_per_validator (" + minPerValidator + "), got " + maxPerValidator);
     }
 }

@@ -8,11 +8,14 @@ public final class SynapseFormatException extends Exception {
 
     /** Which part of the request was bad; the axon answers each with the status the Bittensor SDK uses. */
     public enum Part {
-        /** A header value (the SDK answers 500: its header parsing error is not a synapse exception). */
+        /** A header value (the SDK answers 400: {@code SynapseParsingError}). */
         HEADER,
         /** The body is not JSON (FastAPI answers 422 before the synapse is built). */
         BODY_SYNTAX,
-        /** The body is JSON but not a valid synapse (the SDK's pydantic validation error becomes a 500). */
+        /**
+         * The body is JSON but not a valid synapse (the SDK's pydantic validation error becomes a 500 there; this
+         * axon answers 400 naming the field, as for a bad header).
+         */
         BODY_FIELDS
     }
 

@@ -200,16 +200,27 @@ public final class SynapseJson {
         Long status = optionalInteger(node, "status_code", null, p);
         Long port = optionalInteger(node, "port", null, p);
         return new TerminalInfo(
-            status == null ? null : Math.toIntExact(status),
+            int32(p + "status_code", status, node.get("status_code")),
             optionalString(node, "status_message", p),
             optionalFloat(node, "process_time", p),
             optionalString(node, "ip", p),
-            port == null ? null : Math.toIntExact(port),
+            int32(p + "port", port, node.get("port")),
             optionalInteger(node, "version", null, p),
             optionalInteger(node, "nonce", null, p),
             optionalString(node, "uuid", p),
             optionalString(node, "hotkey", p),
             optionalString(node, "signature", p));
+    }
+
+    /** A pydantic {@code int} field that the SDK's TerminalInfo keeps in 32 bits (status code, port). */
+    private static Integer int32(String field, Long value, JsonNode raw) throws SynapseFormatException {
+        if (value == null) {
+            return null;
+        }
+        if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
+            throw fieldError(field, "an integer in 32-bit range", raw);
+        }
+        return value.intValue();
     }
 
     private static String optionalString(JsonNode node, String key) throws SynapseFormatException {

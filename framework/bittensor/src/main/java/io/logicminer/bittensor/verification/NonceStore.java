@@ -5,81 +5,149 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The last accepted nonce per dendrite instance ({@code hotkey:uuid}), bounded in time and in size so that a flood of
- * new dendrite identities cannot grow memory.
+ * The last accepted nonce per dendrite instance ({@code hotkey} + {@code uuid}), kept per hotkey so that no hotkey can
+ * push out another's entries.
+ *
+ * <p>Each hotkey has its own small table of at most {@code perHotkey} dendrite instances, in update order: a hotkey
+ * that starts more instances than that evicts its own least recently used one, never anyone else's. (Evicting a live
+ * entry only lets a replay of that instance's last request through while its nonce is still fresh, and only the hotkey
+ * itself, signing, can cause it.) The number of hotkeys is bounded too ({@code maxHotkeys}); past it the hotkey idle
+ * the longest is forgotten whole. For metagraph hotkeys the bound is never reached (a subnet has 256 uids); for
+ * strangers, who may only ask the never-blacklisted Information route, it keeps a flood of throwaway keys in a fixed
+ * amount of memory without locking anyone out.
  *
  * <p>An entry may be forgotten once its nonce has left every possible freshness window ({@code retention} after the
- * later of its arrival and its nonce): a replay of it would then fail the freshness check anyway. Entries are kept in
- * update order, so expired ones are purged from the head in amortised constant time. When the store holds {@code
- * capacity} live entries a new identity is refused (fail closed) rather than evicting a live entry, which would reopen
- * that entry's replay window.
+ * later of its arrival and its nonce): a replay of it would then fail the freshness check anyway.
  */
 public final class NonceStore {
 
     /** What {@link #check} found. */
-    public enum Check { NEW_IDENTITY, NEWER, NOT_NEWER, FULL }
+    public enum Check { NEW_IDENTITY, NEWER, NOT_NEWER }
 
     private record Entry(long nonce, long expiresAtNanos) {
     }
 
-    private final int capacity;
+    /** One hotkey's dendrite instances, oldest update first. */
+    private static final class Instances {
+        final LinkedHashMap<String, Entry> byUuid = new LinkedHashMap<>();
+        long expiresAtNanos;
+    }
+
+    private final int perHotkey;
+    private final int maxHotkeys;
     private final long retentionNanos;
-    private final LinkedHashMap<String, Entry> entries = new LinkedHashMap<>();
+    /** Hotkeys in order of their last update (access order), so the idle ones are at the head. */
+    private final LinkedHashMap<String, Instances> hotkeys = new LinkedHashMap<>(64, 0.75f, true);
+    private int entries;
 
     /**
-     * @param capacity       hard cap on remembered identities
+     * @param perHotkey      dendrite instances remembered per hotkey
+     * @param maxHotkeys     hotkeys remembered at most
      * @param retentionNanos how long after max(arrival, nonce) an entry must be kept: the widest freshness window
      */
-    public NonceStore(int capacity, long retentionNanos) {
-        if (capacity < 1) {
-            throw new IllegalArgumentException("nonce store capacity must be at least 1, got " + capacity);
+    public NonceStore(int perHotkey, int maxHotkeys, long retentionNanos) {
+        if (perHotkey < 1 || maxHotkeys < 1) {
+            throw new IllegalArgumentException("nonce store bounds must be at least 1, got " + perHotkey + " per hotkey"
+                + " and " + maxHotkeys + " hotkeys");
         }
         if (retentionNanos <= 0) {
             throw new IllegalArgumentException("nonce retention must be positive, got " + retentionNanos + " ns");
         }
-        this.capacity = capacity;
+        this.perHotkey = perHotkey;
+        this.maxHotkeys = maxHotkeys;
         this.retentionNanos = retentionNanos;
     }
 
-    /** Classifies {@code nonce} for {@code key} without recording it. */
-    public synchronized Check check(String key, long nonce, long nowNanos) {
-        purge(nowNanos);
-        Entry entry = entries.get(key);
+    /** Classifies {@code nonce} for the instance without recording it. */
+    public synchronized Check check(String hotkey, String uuid, long nonce, long nowNanos) {
+        Instances instances = hotkeys.get(hotkey);
+        if (instances == null) {
+            return Check.NEW_IDENTITY;
+        }
+        purge(instances, nowNanos);
+        Entry entry = instances.byUuid.get(uuid);
         if (entry == null) {
-            return entries.size() >= capacity ? Check.FULL : Check.NEW_IDENTITY;
+            return Check.NEW_IDENTITY;
         }
         return nonce > entry.nonce ? Check.NEWER : Check.NOT_NEWER;
     }
 
     /**
-     * Records {@code nonce} for {@code key} if it is still newer than the stored one and there is room; atomically, so
-     * that two concurrent copies of one request cannot both be accepted.
+     * Records {@code nonce} if it is still newer than the stored one; atomically, so that two concurrent copies of one
+     * request cannot both be accepted.
      *
-     * @return the outcome; only {@link Check#NEW_IDENTITY} and {@link Check#NEWER} mean it was recorded
+     * @return the outcome; {@link Check#NEW_IDENTITY} and {@link Check#NEWER} mean it was recorded
      */
-    public synchronized Check record(String key, long nonce, long nowNanos) {
-        Check check = check(key, nonce, nowNanos);
-        if (check == Check.NEW_IDENTITY || check == Check.NEWER) {
-            entries.remove(key);
-            entries.put(key, new Entry(nonce, Math.max(nowNanos, nonce) + retentionNanos));
+    public synchronized Check record(String hotkey, String uuid, long nonce, long nowNanos) {
+        purgeHotkeys(nowNanos);
+        Check check = check(hotkey, uuid, nonce, nowNanos);
+        if (check == Check.NOT_NEWER) {
+            return check;
+        }
+        Instances instances = hotkeys.computeIfAbsent(hotkey, k -> new Instances());
+        if (instances.byUuid.remove(uuid) == null) {
+            entries++;
+            if (instances.byUuid.size() >= perHotkey) {
+                Iterator<Entry> oldest = instances.byUuid.values().iterator();
+                oldest.next();
+                oldest.remove();
+                entries--;
+            }
+        }
+        long expires = Math.max(nowNanos, nonce) + retentionNanos;
+        instances.byUuid.put(uuid, new Entry(nonce, expires));
+        instances.expiresAtNanos = Math.max(instances.expiresAtNanos, expires);
+        if (hotkeys.size() > maxHotkeys) {
+            Iterator<Instances> idlest = hotkeys.values().iterator();
+            entries -= idlest.next().byUuid.size();
+            idlest.remove();
         }
         return check;
     }
 
-    /** Live entries (after purging expired ones as of {@code nowNanos}). */
+    /** Live entries of every hotkey (after purging expired ones as of {@code nowNanos}). */
     public synchronized int size(long nowNanos) {
-        purge(nowNanos);
-        return entries.size();
+        purgeHotkeys(nowNanos);
+        for (Instances instances : hotkeys.values()) {
+            purge(instances, nowNanos);
+        }
+        return entries;
     }
 
-    public int capacity() {
-        return capacity;
+    /** Live entries of one hotkey. */
+    public synchronized int size(String hotkey, long nowNanos) {
+        Instances instances = hotkeys.get(hotkey);
+        if (instances == null) {
+            return 0;
+        }
+        purge(instances, nowNanos);
+        return instances.byUuid.size();
     }
 
-    private void purge(long nowNanos) {
-        Iterator<Map.Entry<String, Entry>> it = entries.entrySet().iterator();
+    /** Hotkeys remembered. */
+    public synchronized int hotkeys() {
+        return hotkeys.size();
+    }
+
+    private void purge(Instances instances, long nowNanos) {
+        Iterator<Entry> it = instances.byUuid.values().iterator();
         while (it.hasNext()) {
-            if (it.next().getValue().expiresAtNanos - nowNanos <= 0) {
+            if (it.next().expiresAtNanos - nowNanos <= 0) {
+                it.remove();
+                entries--;
+            } else {
+                return;
+            }
+        }
+    }
+
+    /** Drops hotkeys whose every entry has expired, from the idle end. */
+    private void purgeHotkeys(long nowNanos) {
+        Iterator<Instances> it = hotkeys.values().iterator();
+        while (it.hasNext()) {
+            Instances instances = it.next();
+            if (instances.expiresAtNanos - nowNanos <= 0) {
+                entries -= instances.byUuid.size();
                 it.remove();
             } else {
                 return;

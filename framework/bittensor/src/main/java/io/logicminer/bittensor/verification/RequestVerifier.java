@@ -22,13 +22,18 @@ import java.util.Objects;
  *   <li>the nonce is recorded only after the signature holds, atomically, so copies of one request racing each other
  *       are accepted once.</li>
  * </ul>
- * Dendrites registered in the metagraph and strangers (who may only reach the never-blacklisted Information route) use
- * separate nonce stores, so a flood of throwaway identities cannot crowd out validators.
+ * Nonces are kept per hotkey ({@link NonceStore}): a hotkey that floods the axon with fresh dendrite instances only
+ * ever evicts its own. Dendrites registered in the metagraph and strangers (who may only reach the never-blacklisted
+ * Information route) use separate stores, so throwaway identities cannot crowd out validators either.
  */
 public final class RequestVerifier {
 
     /** The SDK's {@code ALLOWED_DELTA}: 4 seconds of clock difference on top of the timeout. */
     public static final long ALLOWED_DELTA_NANOS = 4_000_000_000L;
+    /** Hotkeys of the registered store: far above a subnet's 256 uids, so metagraph churn never evicts. */
+    private static final int REGISTERED_HOTKEYS = 4_096;
+    /** Dendrite instances per stranger hotkey: a stranger only asks Information. */
+    private static final int STRANGER_INSTANCES = 4;
 
     private final String axonHotkey;
     private final HotkeySignatureVerifier signatures;
@@ -44,11 +49,11 @@ public final class RequestVerifier {
      * @param clock              wall clock in ns
      * @param maxTimeoutSeconds  the largest {@code timeout} that widens the freshness window
      * @param futureToleranceSeconds how far ahead of the clock a nonce may be
-     * @param registeredCapacity nonce-store cap for metagraph hotkeys
-     * @param strangerCapacity   nonce-store cap for other hotkeys
+     * @param perHotkey          dendrite instances remembered per hotkey (metagraph hotkeys)
+     * @param strangerCapacity   hotkeys outside the metagraph remembered (a few instances each)
      */
     public RequestVerifier(String axonHotkey, HotkeySignatureVerifier signatures, NonceClock clock,
-                           double maxTimeoutSeconds, double futureToleranceSeconds, int registeredCapacity,
+                           double maxTimeoutSeconds, double futureToleranceSeconds, int perHotkey,
                            int strangerCapacity) {
         this.axonHotkey = Objects.requireNonNull(axonHotkey, "axonHotkey");
         this.signatures = Objects.requireNonNull(signatures, "signatures");
@@ -60,8 +65,8 @@ public final class RequestVerifier {
         this.maxTimeoutNanos = (long) (maxTimeoutSeconds * 1e9);
         this.futureToleranceNanos = (long) (futureToleranceSeconds * 1e9);
         long retention = ALLOWED_DELTA_NANOS + maxTimeoutNanos + 1;
-        this.registered = new NonceStore(registeredCapacity, retention);
-        this.strangers = new NonceStore(strangerCapacity, retention);
+        this.registered = new NonceStore(perHotkey, REGISTERED_HOTKEYS, retention);
+        this.strangers = new NonceStore(STRANGER_INSTANCES, strangerCapacity, retention);
     }
 
     /** The signed message for a request from {@code dendrite} to {@code axonHotkey} with body hash {@code bodyHash}. */
@@ -111,9 +116,8 @@ public final class RequestVerifier {
                 "Nonce is %.2f seconds in the future; allowed clock skew is %.2f seconds (check the dendrite's"
                     + " clock)", (nonce - now) / 1e9, futureToleranceNanos / 1e9));
         }
-        String key = hotkey + ":" + dendrite.uuid();
         NonceStore store = registered ? this.registered : this.strangers;
-        NonceStore.Check check = store.check(key, nonce, now);
+        NonceStore.Check check = store.check(hotkey, dendrite.uuid(), nonce, now);
         rejectNonce(check, nonce, now, windowStart, timeoutNanos);
         byte[] signature;
         try {
@@ -137,7 +141,7 @@ public final class RequestVerifier {
             throw new VerificationException(VerificationFailure.SIGNATURE_MISMATCH,
                 "Signature mismatch with " + message + " and " + signatureText);
         }
-        rejectNonce(store.record(key, nonce, now), nonce, now, windowStart, timeoutNanos);
+        rejectNonce(store.record(hotkey, dendrite.uuid(), nonce, now), nonce, now, windowStart, timeoutNanos);
     }
 
     private static void rejectNonce(NonceStore.Check check, long nonce, long now, long windowStart, long timeoutNanos)
@@ -152,8 +156,6 @@ public final class RequestVerifier {
             }
             case NOT_NEWER -> throw new VerificationException(VerificationFailure.REPLAYED_NONCE,
                 "Nonce is too old, a newer one was last processed");
-            case FULL -> throw new VerificationException(VerificationFailure.NONCE_STORE_FULL,
-                "too many dendrite instances seen recently; retry in a few seconds");
             case NEWER -> {
             }
         }
@@ -163,5 +165,10 @@ public final class RequestVerifier {
     public int[] nonceStoreSizes() {
         long now = clock.nowNanos();
         return new int[] {registered.size(now), strangers.size(now)};
+    }
+
+    /** Live entries of one metagraph hotkey. */
+    public int nonceEntries(String hotkey) {
+        return registered.size(hotkey, clock.nowNanos());
     }
 }

@@ -17,8 +17,6 @@ public enum VerificationFailure {
     REPLAYED_NONCE,
     /** Further in the future than the clock-skew tolerance. */
     FUTURE_NONCE,
-    /** The nonce store is at its hard cap and this dendrite instance is new. */
-    NONCE_STORE_FULL,
     SIGNATURE_MISMATCH;
 
     /** Lower-case label for metrics. */

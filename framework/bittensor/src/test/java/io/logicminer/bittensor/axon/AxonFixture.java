@@ -51,8 +51,7 @@ final class AxonFixture {
     }
 
     static AxonConfig.Builder config() {
-        return AxonConfig.builder().ip("127.0.0.1").port(0).metricsHost("127.0.0.1").metricsPort(0)
-            .shutdownGrace(java.time.Duration.ofSeconds(10));
+        return AxonConfig.builder().ip("127.0.0.1").port(0).shutdownGrace(java.time.Duration.ofSeconds(10));
     }
 
     static AxonServer start(AxonConfig config, LogicHandler handler) {

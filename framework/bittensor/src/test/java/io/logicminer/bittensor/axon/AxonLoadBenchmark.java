@@ -130,7 +130,7 @@ public final class AxonLoadBenchmark {
         MinerPolicy unlimited = new MinerPolicy(10_000, true, 100_000_000, Duration.ofSeconds(600), 2,
             Integer.MAX_VALUE, "Logic");
         AxonConfig config = config().policy(unlimited).maxConcurrent(concurrency).queueCapacity(concurrency * 4)
-            .metricsPort(-1).build();
+            .build();
         Synapse question = LogicSynapse.question("What is 2+2?", "Logic", 60, "t").toSynapse();
         try (AxonServer axon = start(config, (q, b, who) -> new LogicAnswer("r", "a"))) {
             HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -347,10 +347,10 @@ public final class AxonLoadBenchmark {
     }
 
     private static void replayHeap(int replays) {
-        AxonConfig config = config().metricsPort(-1).build();
+        AxonConfig config = config().build();
         AxonPipeline pipeline = new AxonPipeline(config, new Sr25519RequestSigner(MINER), new Sr25519HotkeyVerifier(),
-            new FixedMetagraphSource(metagraph()), (q, b, who) -> new LogicAnswer("r", "a"), NonceClock.SYSTEM,
-            new AxonMetrics());
+            new FixedMetagraphSource(metagraph()), AxonServer.logicNetRoutes(config, (q, b, who) -> new LogicAnswer("r", "a")),
+            NonceClock.SYSTEM, new AxonMetrics(new io.prometheus.metrics.model.registry.PrometheusRegistry()));
         Synapse signed = dendrite(VALIDATOR).prepare(new AxonTarget("127.0.0.1", 8091, MINER.ss58Address()),
             LogicSynapse.question("q", "Logic", 60, "t").toSynapse(), Duration.ofSeconds(60));
         Map<String, String> headers = SynapseHeaders.toHeaders(signed);

@@ -39,11 +39,12 @@ public final class AxonOverheadBenchmark {
         int clients = args.length > 1 ? Integer.parseInt(args[1]) : 16;
         MinerPolicy unlimited = new MinerPolicy(10_000, true, 1_000_000, Duration.ofSeconds(600), 2,
             Integer.MAX_VALUE, "Logic");
-        AxonConfig config = config().policy(unlimited).maxConcurrent(64).queueCapacity(1024).metricsPort(-1).build();
+        AxonConfig config = config().policy(unlimited).maxConcurrent(64).queueCapacity(1024).build();
         LogicHandler instant = (q, b, who) -> new LogicAnswer("r", "a");
 
         AxonPipeline pipeline = new AxonPipeline(config, new Sr25519RequestSigner(MINER), new Sr25519HotkeyVerifier(),
-            new FixedMetagraphSource(metagraph()), instant, NonceClock.SYSTEM, new AxonMetrics());
+            new FixedMetagraphSource(metagraph()), AxonServer.logicNetRoutes(config, instant), NonceClock.SYSTEM,
+            new AxonMetrics(new io.prometheus.metrics.model.registry.PrometheusRegistry()));
         Dendrite dendrite = dendrite(VALIDATOR);
         io.logicminer.bittensor.dendrite.AxonTarget target =
             new io.logicminer.bittensor.dendrite.AxonTarget("127.0.0.1", 8091, MINER.ss58Address());

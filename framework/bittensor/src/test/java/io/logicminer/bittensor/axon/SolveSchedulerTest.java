@@ -44,10 +44,43 @@ class SolveSchedulerTest {
 
     @Test
     void waiterWhoseDeadlinePassesLeavesTheQueue() throws Exception {
-        SolveScheduler scheduler = new SolveScheduler(1, 4);
+        SolveScheduler scheduler = new SolveScheduler(1, 4, 0, 1);
         scheduler.acquire(1, FAR);
-        assertEquals(SolveScheduler.Outcome.EXPIRED, scheduler.acquire(1, System.nanoTime()));
+        assertEquals(SolveScheduler.Outcome.EXPIRED, scheduler.acquire(1, System.nanoTime() + 20_000_000L));
         assertEquals(0, scheduler.queued());
+    }
+
+    @Test
+    void requestThatCannotStartInTimeIsRefusedAtOnceWithoutQueueing() throws Exception {
+        long second = 1_000_000_000L;
+        SolveScheduler scheduler = new SolveScheduler(2, 64, second, 10 * second);
+        assertEquals(SolveScheduler.Outcome.GRANTED, scheduler.acquire(1, FAR));
+        assertEquals(SolveScheduler.Outcome.GRANTED, scheduler.acquire(1, FAR));
+        // Both slots busy, solves take ~10 s: the first in line expects 5 s, and needs 1 s of budget after that.
+        assertEquals(SolveScheduler.Outcome.CANNOT_FINISH, scheduler.acquire(1, System.nanoTime() + 3 * second));
+        assertEquals(0, scheduler.queued());
+        assertEquals(5.0, scheduler.expectedWaitSeconds(), 1e-9);
+        // Measured solves of 1 s pull the estimate down (moving average, weight 0.2).
+        for (int i = 0; i < 40; i++) {
+            scheduler.release(second);
+            assertEquals(SolveScheduler.Outcome.GRANTED, scheduler.acquire(1, FAR));
+        }
+        assertEquals(1.0, scheduler.solveSeconds(), 0.01);
+        try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
+            CompletableFuture<SolveScheduler.Outcome> waiter = CompletableFuture.supplyAsync(
+                () -> acquireBy(scheduler, 1, System.nanoTime() + 60 * second), threads);
+            awaitQueued(scheduler, 1);
+            scheduler.release(second);
+            assertEquals(SolveScheduler.Outcome.GRANTED, waiter.get());
+        }
+    }
+
+    private static SolveScheduler.Outcome acquireBy(SolveScheduler scheduler, double priority, long deadline) {
+        try {
+            return scheduler.acquire(priority, deadline);
+        } catch (InterruptedException e) {
+            throw new AssertionError(e);
+        }
     }
 
     private static SolveScheduler.Outcome acquire(SolveScheduler scheduler, double priority) {

@@ -79,13 +79,18 @@ class RequestVerifierTest {
     }
 
     @Test
-    void strangersHaveTheirOwnSmallStore() throws Exception {
+    void strangersHaveTheirOwnSmallStoreAndOnlyEvictTheirOwnInstances() throws Exception {
+        verifier.verify(signed(now.get(), "registered", 9_000_000L, 12), true);
         for (int i = 0; i < 10; i++) {
             verifier.verify(signed(now.get(), "s" + i, 9_000_000L, 12), false);
         }
-        Synapse eleventh = signed(now.get(), "s10", 9_000_000L, 12);
-        assertEquals(VerificationFailure.NONCE_STORE_FULL,
-            assertThrows(VerificationException.class, () -> verifier.verify(eleventh, false)).failure());
-        assertDoesNotThrow(() -> verifier.verify(signed(now.get(), "registered", 9_000_000L, 12), true));
+        assertDoesNotThrow(() -> verifier.verify(signed(now.get(), "s10", 9_000_000L, 12), false),
+            "a stranger is never locked out: it evicts its own oldest instance");
+        assertEquals(4, verifier.nonceStoreSizes()[1], "a few instances per stranger hotkey");
+        assertEquals(1, verifier.nonceStoreSizes()[0], "the registered store is untouched");
+        Synapse replay = signed(now.get() + 1, "registered", 9_000_000L, 12);
+        verifier.verify(replay, true);
+        assertEquals(VerificationFailure.REPLAYED_NONCE,
+            assertThrows(VerificationException.class, () -> verifier.verify(replay, true)).failure());
     }
 }

@@ -1,6 +1,8 @@
 package io.logicminer.core.mining;
 
 import io.logicminer.bittensor.axon.AxonConfig;
+import io.prometheus.metrics.exporter.httpserver.HTTPServer;
+import io.prometheus.metrics.instrumentation.jvm.JvmMetrics;
 import io.logicminer.bittensor.axon.AxonServer;
 import io.logicminer.bittensor.axon.LogicAnswer;
 import io.logicminer.bittensor.crypto.Sr25519Keypair;
@@ -21,9 +23,11 @@ import io.logicminer.subtensor.metagraph.ChainMetagraphSource;
 import io.logicminer.subtensor.serving.AxonAddress;
 import io.logicminer.subtensor.serving.AxonPublisher;
 import io.logicminer.subtensor.serving.PublishOutcome;
+import io.logicminer.spi.SolutionStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -87,7 +91,7 @@ public final class MinerNode implements AutoCloseable {
         String walletName = walletSection.getString("name", "default");
         String hotkeyName = walletSection.getString("hotkey", "default");
         Wallet wallet = Wallet.of(walletSection.getString("path", Wallet.DEFAULT_PATH), walletName, hotkeyName);
-        AxonConfig axonConfig = AxonConfig.from(root);
+        AxonConfig axonConfig = AxonSettings.read(root);
         List<AutoCloseable> resources = new ArrayList<>();
         int netuid = root.getInt("netuid", 35);
         boolean offline = ChainSettings.offline(root);
@@ -145,10 +149,23 @@ public final class MinerNode implements AutoCloseable {
                             LOG.info("uid {} got no answer: {} {}", who.uid(),
                                     solution.status().name().toLowerCase(Locale.ROOT), solution.error());
                         }
-                        return new LogicAnswer(solution.reasoning(), solution.answer());
+                        return new LogicAnswer(solution.reasoning(), solution.answer(),
+                                outcome(solution, pipeline.primaryName()));
                     })
+                    .metrics(host.metrics())
                     .start();
         } catch (RuntimeException e) {
+            pipeline.close();
+            closeAll(resources);
+            throw e;
+        }
+        try {
+            HTTPServer metricsServer = metricsServer(root.section("metrics"), host);
+            if (metricsServer != null) {
+                resources.add(metricsServer);
+            }
+        } catch (RuntimeException e) {
+            axon.close();
             pipeline.close();
             closeAll(resources);
             throw e;
@@ -171,6 +188,40 @@ public final class MinerNode implements AutoCloseable {
             }
         }
         return node;
+    }
+
+    /**
+     * The axon's {@code outcome} label for a solution: answered (by the primary), fallback (answered by another
+     * solver), partial (not answered but something to send), empty, or the status (declined, timed_out, failed...).
+     */
+    static String outcome(Solution solution, String primary) {
+        boolean empty = solution.reasoning().isEmpty() && solution.answer().isEmpty();
+        if (solution.status() == SolutionStatus.ANSWERED) {
+            return empty ? "empty" : solution.solver().equals(primary) ? "answered" : "fallback";
+        }
+        if (!empty) {
+            return "partial";
+        }
+        return solution.status().name().toLowerCase(Locale.ROOT);
+    }
+
+    /** Prometheus on {@code metrics.host:metrics.port} (port -1: off) with JVM and process metrics. */
+    private static HTTPServer metricsServer(ComponentConfig metrics, MinerHost host) {
+        int port = metrics.getInt("port", 9091);
+        if (port < -1 || port > 65535) {
+            throw metrics.invalid("port", "must be -1 (off) or 0..65535, got " + port);
+        }
+        if (port < 0) {
+            return null;
+        }
+        String address = metrics.getString("host", "0.0.0.0");
+        JvmMetrics.builder().register(host.metrics());
+        try {
+            return HTTPServer.builder().hostname(address).port(port).registry(host.metrics()).buildAndStart();
+        } catch (IOException e) {
+            throw metrics.invalid("port", "cannot serve metrics on " + address + ":" + port + " (" + e.getMessage()
+                    + "); set metrics.port to a free port, or -1 to turn metrics off");
+        }
     }
 
     /** The address to publish: {@code axon.external_ip}, else {@code axon.ip}; checked before anything starts. */
@@ -236,7 +287,8 @@ public final class MinerNode implements AutoCloseable {
 
     /** The metrics port, or -1 when metrics are off. */
     public int metricsPort() {
-        return axon.metricsPort();
+        return resources.stream().filter(r -> r instanceof HTTPServer).mapToInt(r -> ((HTTPServer) r).getPort())
+                .findFirst().orElse(-1);
     }
 
     /** The miner's hotkey (ss58). */
