@@ -8,9 +8,9 @@ import java.util.regex.Pattern;
 record InterestTerms(long principal, long ratePercent, long years) {
 
     private static final Pattern PRINCIPAL = Pattern.compile(
-            "(?:(\\d+)\\s*(?:dollars|usd|bucks)|(?:amount|principal|principle|sum|deposit|invest\\w*)\\D{0,25}?\\$?\\s*(\\d{3,}))");
-    private static final Pattern RATE = Pattern.compile("(\\d+)\\s*(?:%|percent|per cent|pct)");
-    private static final Pattern YEARS = Pattern.compile("(\\d+)\\s*(?:years?|yrs?)\\b");
+            "(?:(?<!\\d)(\\d++)\\s*(?:dollars|usd|bucks)|(?:amount|principal|principle|sum|deposit|invest[a-z_]*+)\\D{0,25}?\\$?\\s*(\\d{3,}))");
+    private static final Pattern RATE = Pattern.compile("(?<!\\d)(\\d++)\\s*(?:%|percent|per cent|pct)");
+    private static final Pattern YEARS = Pattern.compile("(?<!\\d)(\\d++)\\s*(?:years?|yrs?)\\b");
 
     static Optional<InterestTerms> find(String lower) {
         Matcher p = PRINCIPAL.matcher(lower);

@@ -1,6 +1,6 @@
 package io.logicminer.solver.math.algebra;
 
-import io.logicminer.solver.math.engine.Extract;
+import io.logicminer.solver.math.toolkit.Extract;
 
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  */
 record QuadraticCoefficients(long a, long b, long c, boolean spaced, boolean hidesOnes, boolean printsOnes) {
 
-    private static final Pattern SPACED = Pattern.compile("(\\d*)x\\^2 \\+ (\\d*)x \\+ (\\d+) = 0");
+    private static final Pattern SPACED = Pattern.compile("(?<!\\d)(\\d*+)x\\^2 \\+ (\\d*+)x \\+ (\\d++) = 0");
     private static final Pattern EQUATION = Pattern.compile("(?<![\\d.])(\\d*)x\\^\\{?2\\}?\\+(\\d*)x\\+(\\d+)=0");
 
     static Optional<QuadraticCoefficients> find(String text) {

@@ -1,6 +1,6 @@
 package io.logicminer.solver.math.calculus;
 
-import io.logicminer.solver.math.engine.Extract;
+import io.logicminer.solver.math.toolkit.Extract;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
 /** The {@code cx^{e}} terms of the one polynomial a question holds, in order, as {coefficient, exponent}. */
 final class PowerTerms {
 
-    private static final Pattern CHAIN = Pattern.compile("\\d+x\\^\\{?\\d+\\}?(?:\\+\\d+x\\^\\{?\\d+\\}?)*");
-    private static final Pattern TERM = Pattern.compile("(\\d+)x\\^\\{?(\\d+)\\}?");
+    private static final Pattern CHAIN = Pattern.compile("(?<!\\d)\\d++x\\^\\{?\\d++\\}?(?:\\+\\d++x\\^\\{?\\d++\\}?)*+");
+    private static final Pattern TERM = Pattern.compile("(?<!\\d)(\\d++)x\\^\\{?(\\d++)\\}?");
 
     private PowerTerms() {
     }

@@ -2,6 +2,7 @@ package io.logicminer.solver.math.misc;
 
 import io.logicminer.solver.math.engine.WorkedAnswer;
 
+import io.logicminer.solver.math.toolkit.Extract;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -23,7 +24,7 @@ final class NumberLists {
         List<List<String>> out = new ArrayList<>();
         Matcher m = LIST.matcher(text);
         while (m.find()) {
-            List<String> numbers = QuestionText.numbers(m.group(1));
+            List<String> numbers = Extract.numbers(m.group(1));
             if (!numbers.isEmpty()) {
                 out.add(numbers);
             }

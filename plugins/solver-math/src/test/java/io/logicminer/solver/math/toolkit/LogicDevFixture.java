@@ -1,4 +1,4 @@
-package io.logicminer.solver.math.misc;
+package io.logicminer.solver.math.toolkit;
 
 import java.io.BufferedReader;
 import java.io.IOException;
