@@ -32,7 +32,7 @@ public final class BasicAlgebraSolver extends RecognisingSolver {
         if (compact.contains("x^") || compact.matches(".*\\d[yz][+=].*")) {
             return Optional.empty();
         }
-        Matcher m = EQUATION.matcher(compact);
+        Matcher m = Extract.scan(EQUATION, compact);
         if (!m.find()) {
             return Optional.empty();
         }

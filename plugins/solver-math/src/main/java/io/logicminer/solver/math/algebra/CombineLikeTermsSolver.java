@@ -35,7 +35,7 @@ public final class CombineLikeTermsSolver extends RecognisingSolver {
             return Optional.empty();
         }
         String compact = Extract.compact(problem.text());
-        Matcher chain = CHAIN.matcher(compact);
+        Matcher chain = Extract.scan(CHAIN, compact);
         if (!chain.find() || compact.contains("=")) {
             return Optional.empty();
         }
@@ -45,7 +45,7 @@ public final class CombineLikeTermsSolver extends RecognisingSolver {
         }
         Map<Long, Long> sums = new TreeMap<>();
         List<String> original = new ArrayList<>();
-        Matcher t = TERM.matcher(polynomial);
+        Matcher t = Extract.scan(TERM, polynomial);
         while (t.find()) {
             long c = Long.parseLong(t.group(1));
             long e = Long.parseLong(t.group(2));

@@ -30,7 +30,7 @@ public final class ExpandingSolver extends RecognisingSolver {
     @Override
     protected Optional<WorkedAnswer> recognise(QuestionText question) {
         ProblemText problem = question.problem();
-        Matcher m = PRODUCT.matcher(Extract.compact(problem.text()));
+        Matcher m = Extract.scan(PRODUCT, Extract.compact(problem.text()));
         if (!m.find() || m.group(1).isEmpty() || m.group(1).equals("-")) {
             return Optional.empty();
         }

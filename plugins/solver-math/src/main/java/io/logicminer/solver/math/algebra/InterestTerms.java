@@ -1,5 +1,6 @@
 package io.logicminer.solver.math.algebra;
 
+import io.logicminer.solver.math.toolkit.Extract;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,9 +14,9 @@ record InterestTerms(long principal, long ratePercent, long years) {
     private static final Pattern YEARS = Pattern.compile("(?<!\\d)(\\d++)\\s*(?:years?|yrs?)\\b");
 
     static Optional<InterestTerms> find(String lower) {
-        Matcher p = PRINCIPAL.matcher(lower);
-        Matcher r = RATE.matcher(lower);
-        Matcher y = YEARS.matcher(lower);
+        Matcher p = Extract.scan(PRINCIPAL, lower);
+        Matcher r = Extract.scan(RATE, lower);
+        Matcher y = Extract.scan(YEARS, lower);
         if (!p.find() || !r.find() || !y.find()) {
             return Optional.empty();
         }

@@ -31,7 +31,7 @@ public final class IntersectionOfTwoLinesSolver extends RecognisingSolver {
         ProblemText problem = question.problem();
         String compact = Extract.compact(problem.text());
         List<Rational[]> lines = new ArrayList<>();
-        Matcher m = LINE.matcher(compact);
+        Matcher m = Extract.scan(LINE, compact);
         while (m.find()) {
             boolean hasX = m.group(0).contains("x");
             if (!hasX && m.group(4) == null) {

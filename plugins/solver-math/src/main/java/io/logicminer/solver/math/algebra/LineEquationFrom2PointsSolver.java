@@ -38,7 +38,7 @@ public final class LineEquationFrom2PointsSolver extends RecognisingSolver {
             return Optional.empty();
         }
         List<long[]> points = new ArrayList<>();
-        Matcher m = POINT.matcher(problem.text());
+        Matcher m = Extract.scan(POINT, problem.text());
         while (m.find()) {
             points.add(new long[] {Long.parseLong(m.group(1)), Long.parseLong(m.group(2))});
         }

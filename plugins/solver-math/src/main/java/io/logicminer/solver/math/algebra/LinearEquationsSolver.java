@@ -31,10 +31,10 @@ public final class LinearEquationsSolver extends RecognisingSolver {
         ProblemText problem = question.problem();
         String compact = Extract.compact(problem.text());
         List<long[]> equations = new ArrayList<>();
-        Matcher m = EQUATION.matcher(compact);
+        Matcher m = Extract.scan(EQUATION, compact);
         while (m.find()) {
             long[] e = new long[3];
-            Matcher t = TERM.matcher(m.group(1));
+            Matcher t = Extract.scan(TERM, m.group(1));
             boolean seenX = false;
             boolean seenY = false;
             while (t.find()) {

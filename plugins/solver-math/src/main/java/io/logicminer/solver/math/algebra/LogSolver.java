@@ -27,14 +27,14 @@ public final class LogSolver extends RecognisingSolver {
     @Override
     protected Optional<WorkedAnswer> recognise(QuestionText question) {
         ProblemText problem = question.problem();
-        Matcher m = LOG.matcher(Extract.compact(problem.text()));
+        Matcher m = Extract.scan(LOG, Extract.compact(problem.text()));
         long base;
         long value;
         if (m.find()) {
             base = Long.parseLong(m.group(1));
             value = Long.parseLong(m.group(2));
         } else {
-            Matcher w = WORDS.matcher(problem.lower());
+            Matcher w = Extract.scan(WORDS, problem.lower());
             if (!w.find()) {
                 return Optional.empty();
             }

@@ -32,7 +32,7 @@ public final class MultiplyIntTo22MatrixSolver extends RecognisingSolver {
         if (matrices.size() != 1 || Extract.mentions(problem.lower(), "det", "invers", "invert")) {
             return Optional.empty();
         }
-        Matcher m = SCALAR.matcher(Extract.compact(problem.text()));
+        Matcher m = Extract.scan(SCALAR, Extract.compact(problem.text()));
         if (!m.find()) {
             return Optional.empty();
         }

@@ -17,7 +17,7 @@ record QuadraticCoefficients(long a, long b, long c, boolean spaced, boolean hid
     private static final Pattern EQUATION = Pattern.compile("(?<![\\d.])(\\d*)x\\^\\{?2\\}?\\+(\\d*)x\\+(\\d+)=0");
 
     static Optional<QuadraticCoefficients> find(String text) {
-        Matcher m = EQUATION.matcher(Extract.compact(text));
+        Matcher m = Extract.scan(EQUATION, Extract.compact(text));
         if (!m.find()) {
             return Optional.empty();
         }
@@ -26,7 +26,7 @@ record QuadraticCoefficients(long a, long b, long c, boolean spaced, boolean hid
         long a = ga.isEmpty() ? 1 : Long.parseLong(ga);
         long b = gb.isEmpty() ? 1 : Long.parseLong(gb);
         long c = Long.parseLong(m.group(3));
-        boolean spaced = SPACED.matcher(text).find();
+        boolean spaced = Extract.scan(SPACED, text).find();
         boolean hidesOnes = ga.isEmpty() || gb.isEmpty();
         boolean printsOnes = "1".equals(ga) || "1".equals(gb);
         return Optional.of(new QuadraticCoefficients(a, b, c, spaced, hidesOnes, printsOnes));

@@ -28,8 +28,8 @@ public final class AbsoluteDifferenceSolver extends RecognisingSolver {
     @Override
     protected Optional<WorkedAnswer> recognise(QuestionText question) {
         ProblemText problem = question.problem();
-        Matcher m = ABS.matcher(Extract.compact(problem.text()));
-        Matcher w = WORDS.matcher(problem.lower());
+        Matcher m = Extract.scan(ABS, Extract.compact(problem.text()));
+        Matcher w = Extract.scan(WORDS, problem.lower());
         boolean symbolic = m.find();
         if (!symbolic && !w.find()) {
             return Optional.empty();

@@ -32,7 +32,7 @@ public final class CompareFractionsSolver extends RecognisingSolver {
                 || Extract.mentions(lower, "\\cdot", "\\div", "multipl", "product")) {
             return Optional.empty();
         }
-        Matcher m = FRAC.matcher(Extract.compact(problem.text()));
+        Matcher m = Extract.scan(FRAC, Extract.compact(problem.text()));
         long[] v = new long[4];
         int n = 0;
         while (m.find()) {

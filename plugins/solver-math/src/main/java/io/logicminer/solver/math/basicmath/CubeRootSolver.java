@@ -28,8 +28,8 @@ public final class CubeRootSolver extends RecognisingSolver {
     @Override
     protected Optional<WorkedAnswer> recognise(QuestionText question) {
         ProblemText problem = question.problem();
-        Matcher m = ROOT.matcher(Extract.compact(problem.text()));
-        Matcher w = WORDS.matcher(problem.lower());
+        Matcher m = Extract.scan(ROOT, Extract.compact(problem.text()));
+        Matcher w = Extract.scan(WORDS, problem.lower());
         long b;
         if (m.find()) {
             b = Long.parseLong(m.group(1));

@@ -32,10 +32,10 @@ public final class ExponentiationSolver extends RecognisingSolver {
                 || Extract.mentions(problem.lower(), "quotient", "divide", "simplif", "product of")) {
             return Optional.empty();
         }
-        Matcher m = POWER.matcher(compact);
+        Matcher m = Extract.scan(POWER, compact);
         boolean withEquals = m.find();
         if (!withEquals) {
-            m = Pattern.compile("(?<![\\w^{])(?<!\\d\\.)(\\d+)\\^\\{?(\\d+)\\}?(?![\\^\\d}]|\\}\\^)").matcher(compact);
+            m = Extract.scan(Pattern.compile("(?<![\\w^{])(?<!\\d\\.)(\\d+)\\^\\{?(\\d+)\\}?(?![\\^\\d}]|\\}\\^)"), compact);
             if (!m.find() || compact.contains("x")) {
                 return Optional.empty();
             }

@@ -28,8 +28,8 @@ public final class FactorialSolver extends RecognisingSolver {
     @Override
     protected Optional<WorkedAnswer> recognise(QuestionText question) {
         ProblemText problem = question.problem();
-        Matcher m = FACT.matcher(problem.text());
-        Matcher w = WORDS.matcher(problem.lower());
+        Matcher m = Extract.scan(FACT, problem.text());
+        Matcher w = Extract.scan(WORDS, problem.lower());
         int n;
         if (m.find()) {
             n = Integer.parseInt(m.group(1));

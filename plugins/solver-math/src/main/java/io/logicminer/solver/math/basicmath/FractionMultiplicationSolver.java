@@ -28,7 +28,7 @@ public final class FractionMultiplicationSolver extends RecognisingSolver {
     @Override
     protected Optional<WorkedAnswer> recognise(QuestionText question) {
         ProblemText problem = question.problem();
-        Matcher m = PRODUCT.matcher(Extract.compact(problem.text()));
+        Matcher m = Extract.scan(PRODUCT, Extract.compact(problem.text()));
         if (!m.find()) {
             return Optional.empty();
         }

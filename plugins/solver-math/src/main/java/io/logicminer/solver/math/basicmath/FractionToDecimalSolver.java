@@ -31,7 +31,7 @@ public final class FractionToDecimalSolver extends RecognisingSolver {
         if (compact.contains("\\frac") || compact.contains("%") || compact.contains("^")) {
             return Optional.empty();
         }
-        Matcher m = DIV.matcher(compact);
+        Matcher m = Extract.scan(DIV, compact);
         if (!m.find()) {
             return Optional.empty();
         }

@@ -29,7 +29,7 @@ public final class GreatestCommonDivisorSolver extends RecognisingSolver {
     @Override
     protected Optional<WorkedAnswer> recognise(QuestionText question) {
         ProblemText problem = question.problem();
-        Matcher m = GCD.matcher(Extract.compact(problem.text()));
+        Matcher m = Extract.scan(GCD, Extract.compact(problem.text()));
         long[] numbers;
         if (m.find()) {
             String[] parts = m.group(1).split(",");
@@ -38,7 +38,7 @@ public final class GreatestCommonDivisorSolver extends RecognisingSolver {
                 numbers[i] = Long.parseLong(parts[i]);
             }
         } else {
-            Matcher w = WORDS.matcher(problem.lower());
+            Matcher w = Extract.scan(WORDS, problem.lower());
             if (!w.find()) {
                 return Optional.empty();
             }

@@ -24,7 +24,7 @@ public final class IsCompositeSolver extends RecognisingSolver {
     @Override
     protected Optional<WorkedAnswer> recognise(QuestionText question) {
         ProblemText problem = question.problem();
-        Matcher m = QUESTION.matcher(problem.lower());
+        Matcher m = Extract.scan(QUESTION, problem.lower());
         if (!m.find() || Extract.mentions(problem.lower(), "prime factor")) {
             return Optional.empty();
         }

@@ -28,7 +28,7 @@ public final class IsPrimeSolver extends RecognisingSolver {
         if (Extract.mentions(lower, "prime factor", "composite", "factori")) {
             return Optional.empty();
         }
-        Matcher m = QUESTION.matcher(lower);
+        Matcher m = Extract.scan(QUESTION, lower);
         if (!m.find()) {
             return Optional.empty();
         }

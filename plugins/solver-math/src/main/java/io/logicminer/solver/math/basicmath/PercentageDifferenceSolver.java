@@ -24,7 +24,7 @@ public final class PercentageDifferenceSolver extends RecognisingSolver {
     @Override
     protected Optional<WorkedAnswer> recognise(QuestionText question) {
         ProblemText problem = question.problem();
-        Matcher m = PAIR.matcher(problem.lower());
+        Matcher m = Extract.scan(PAIR, problem.lower());
         if (!m.find()) {
             return Optional.empty();
         }

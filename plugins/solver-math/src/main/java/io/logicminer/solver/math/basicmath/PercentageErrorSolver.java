@@ -29,8 +29,8 @@ public final class PercentageErrorSolver extends RecognisingSolver {
         if (!Extract.mentions(lower, "error")) {
             return Optional.empty();
         }
-        Matcher o = OBSERVED.matcher(lower);
-        Matcher e = EXACT.matcher(lower);
+        Matcher o = Extract.scan(OBSERVED, lower);
+        Matcher e = Extract.scan(EXACT, lower);
         if (!o.find() || !e.find()) {
             return Optional.empty();
         }

@@ -24,7 +24,7 @@ public final class PercentageSolver extends RecognisingSolver {
     @Override
     protected Optional<WorkedAnswer> recognise(QuestionText question) {
         ProblemText problem = question.problem();
-        Matcher m = PERCENT.matcher(problem.lower());
+        Matcher m = Extract.scan(PERCENT, problem.lower());
         if (!m.find() || Extract.mentions(problem.lower(), "interest", "error", "difference")) {
             return Optional.empty();
         }

@@ -26,9 +26,9 @@ public final class PowerOfPowersSolver extends RecognisingSolver {
     protected Optional<WorkedAnswer> recognise(QuestionText question) {
         ProblemText problem = question.problem();
         String compact = Extract.compact(problem.text());
-        Matcher m = TOWER.matcher(compact);
+        Matcher m = Extract.scan(TOWER, compact);
         if (!m.find()) {
-            m = PARENS.matcher(compact);
+            m = Extract.scan(PARENS, compact);
             if (!m.find()) {
                 return Optional.empty();
             }

@@ -26,7 +26,7 @@ public final class SimplifySquareRootSolver extends RecognisingSolver {
     protected Optional<WorkedAnswer> recognise(QuestionText question) {
         ProblemText problem = question.problem();
         String compact = Extract.compact(problem.text());
-        Matcher m = ROOT.matcher(compact);
+        Matcher m = Extract.scan(ROOT, compact);
         long n;
         if (m.find() && !compact.contains("\\sqrt[")) {
             n = Long.parseLong(m.group(1));
@@ -34,7 +34,7 @@ public final class SimplifySquareRootSolver extends RecognisingSolver {
                 return Optional.empty();
             }
         } else {
-            Matcher w = WORDS.matcher(problem.lower());
+            Matcher w = Extract.scan(WORDS, problem.lower());
             if (!w.find() || !Extract.mentions(problem.lower(), "simplif")) {
                 return Optional.empty();
             }

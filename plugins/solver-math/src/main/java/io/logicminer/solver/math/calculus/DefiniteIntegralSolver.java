@@ -33,7 +33,7 @@ public final class DefiniteIntegralSolver extends RecognisingSolver {
         if (!Extract.mentions(lower, "integra", "∫", "\\int", "area under")) {
             return Optional.empty();
         }
-        Matcher m = QUADRATIC.matcher(Extract.compact(problem.text()));
+        Matcher m = Extract.scan(QUADRATIC, Extract.compact(problem.text()));
         if (!m.find()) {
             return Optional.empty();
         }

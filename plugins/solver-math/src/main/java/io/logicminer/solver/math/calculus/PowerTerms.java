@@ -17,7 +17,7 @@ final class PowerTerms {
     }
 
     static List<long[]> find(String text) {
-        Matcher chain = CHAIN.matcher(Extract.compact(text));
+        Matcher chain = Extract.scan(CHAIN, Extract.compact(text));
         if (!chain.find()) {
             return List.of();
         }
@@ -26,7 +26,7 @@ final class PowerTerms {
             return List.of();
         }
         List<long[]> terms = new ArrayList<>();
-        Matcher t = TERM.matcher(polynomial);
+        Matcher t = Extract.scan(TERM, polynomial);
         while (t.find()) {
             terms.add(new long[] {Long.parseLong(t.group(1)), Long.parseLong(t.group(2))});
         }

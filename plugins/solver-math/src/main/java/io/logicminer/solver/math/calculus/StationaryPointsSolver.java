@@ -33,13 +33,13 @@ public final class StationaryPointsSolver extends RecognisingSolver {
     @Override
     protected Optional<WorkedAnswer> recognise(QuestionText question) {
         ProblemText problem = question.problem();
-        Matcher m = FUNCTION.matcher(Extract.compact(problem.text()));
+        Matcher m = Extract.scan(FUNCTION, Extract.compact(problem.text()));
         if (!m.find()) {
             return Optional.empty();
         }
         long[] coef = new long[4];
         for (String part : m.group(1).split("\\+")) {
-            Matcher t = TERM.matcher(part);
+            Matcher t = Extract.scan(TERM, part);
             if (part.isEmpty() || !t.matches()) {
                 return Optional.empty();
             }

@@ -33,7 +33,7 @@ public final class TrigDifferentiationSolver extends RecognisingSolver {
         if (!dx && !Extract.mentions(lower, "differentiat", "derivative")) {
             return Optional.empty();
         }
-        Matcher m = FUNCTION.matcher(lower);
+        Matcher m = Extract.scan(FUNCTION, lower);
         if (!m.find()) {
             return Optional.empty();
         }

@@ -30,7 +30,7 @@ public final class BinaryToHexSolver extends RecognisingSolver {
         if (Extract.mentions(lower, "complement", "bcd", "octal", "decimal number")) {
             return Optional.empty();
         }
-        Matcher m = BITS.matcher(lower);
+        Matcher m = Extract.scan(BITS, lower);
         if (!m.find()) {
             return Optional.empty();
         }

@@ -33,7 +33,7 @@ public final class DecimalToBcdSolver extends RecognisingSolver {
         if (Extract.mentions(lower, "integer of binary coded", "bcd to decimal", "from bcd")) {
             return Optional.empty();
         }
-        Matcher m = QUESTION.matcher(lower);
+        Matcher m = Extract.scan(QUESTION, lower);
         if (!m.find()) {
             return Optional.empty();
         }

@@ -26,7 +26,7 @@ public final class DecimalToOctalSolver extends RecognisingSolver {
     @Override
     protected Optional<WorkedAnswer> recognise(QuestionText question) {
         ProblemText problem = question.problem();
-        Matcher m = QUESTION.matcher(problem.lower());
+        Matcher m = Extract.scan(QUESTION, problem.lower());
         if (!m.find()) {
             return Optional.empty();
         }

@@ -34,7 +34,7 @@ public final class FibonacciSeriesSolver extends RecognisingSolver {
         if (!Extract.mentions(lower, "fibonacci") || !Extract.mentions(lower, "series", "sequence", "first")) {
             return Optional.empty();
         }
-        Matcher m = COUNT.matcher(lower);
+        Matcher m = Extract.scan(COUNT, lower);
         if (!m.find()) {
             return Optional.empty();
         }

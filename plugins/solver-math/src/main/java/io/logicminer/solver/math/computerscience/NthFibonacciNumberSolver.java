@@ -35,7 +35,7 @@ public final class NthFibonacciNumberSolver extends RecognisingSolver {
         if (Extract.mentions(lower, "series", "sequence of the first", "first ")) {
             return Optional.empty();
         }
-        Matcher m = QUESTION.matcher(lower);
+        Matcher m = Extract.scan(QUESTION, lower);
         if (!m.find()) {
             return Optional.empty();
         }

@@ -27,7 +27,7 @@ public final class NthTribonacciNumberSolver extends RecognisingSolver {
     protected Optional<WorkedAnswer> recognise(QuestionText question) {
         ProblemText problem = question.problem();
         String lower = problem.lower();
-        Matcher m = QUESTION.matcher(lower);
+        Matcher m = Extract.scan(QUESTION, lower);
         if (!m.find() || Extract.mentions(lower, "series", "first ")) {
             return Optional.empty();
         }

@@ -32,7 +32,7 @@ public final class AngleBtwVectorsSolver extends RecognisingSolver {
         if (!q.has("angle") || !q.has("vector")) {
             return Optional.empty();
         }
-        Matcher m = LIST.matcher(q.body());
+        Matcher m = Extract.scan(LIST, q.body());
         List<double[]> vectors = new ArrayList<>();
         while (m.find()) {
             List<String> parts = Extract.numbers(m.group(1));

@@ -1,6 +1,7 @@
 package io.logicminer.solver.math.geometry;
 
 import io.logicminer.solver.math.engine.WorkedAnswer;
+import io.logicminer.solver.math.toolkit.Extract;
 import io.logicminer.solver.math.toolkit.Explanation;
 import io.logicminer.solver.math.toolkit.QuestionText;
 import io.logicminer.solver.math.toolkit.RecognisingSolver;
@@ -30,7 +31,7 @@ public final class AreaOfCircleGivenCenterAndPointSolver extends RecognisingSolv
         if (!q.has("circle") || !q.has("center", "centre", "centered", "centred")) {
             return Optional.empty();
         }
-        java.util.regex.Matcher m = POINT.matcher(q.body());
+        java.util.regex.Matcher m = Extract.scan(POINT, q.body());
         double[][] points = new double[2][];
         int found = 0;
         while (m.find()) {

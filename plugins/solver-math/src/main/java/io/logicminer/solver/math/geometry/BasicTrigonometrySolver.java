@@ -1,6 +1,7 @@
 package io.logicminer.solver.math.geometry;
 
 import io.logicminer.solver.math.engine.WorkedAnswer;
+import io.logicminer.solver.math.toolkit.Extract;
 import io.logicminer.solver.math.toolkit.Explanation;
 import io.logicminer.solver.math.toolkit.QuestionText;
 import io.logicminer.solver.math.toolkit.RecognisingSolver;
@@ -29,7 +30,7 @@ public final class BasicTrigonometrySolver extends RecognisingSolver {
     @Override
     protected Optional<WorkedAnswer> recognise(QuestionText q) {
         double confidence = q.confidence(subtopic());
-        Matcher m = CALL.matcher(q.lower());
+        Matcher m = Extract.scan(CALL, q.lower());
         if (!m.find()) {
             return Optional.empty();
         }

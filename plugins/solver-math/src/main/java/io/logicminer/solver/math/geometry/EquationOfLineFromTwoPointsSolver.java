@@ -1,6 +1,7 @@
 package io.logicminer.solver.math.geometry;
 
 import io.logicminer.solver.math.engine.WorkedAnswer;
+import io.logicminer.solver.math.toolkit.Extract;
 import io.logicminer.solver.math.toolkit.Explanation;
 import io.logicminer.solver.math.toolkit.QuestionText;
 import io.logicminer.solver.math.toolkit.RecognisingSolver;
@@ -35,7 +36,7 @@ public final class EquationOfLineFromTwoPointsSolver extends RecognisingSolver {
                 || q.has("passing through", "passes through", "circle", "distance", "midpoint")) {
             return Optional.empty();
         }
-        Matcher m = POINT.matcher(q.body());
+        Matcher m = Extract.scan(POINT, q.body());
         List<long[]> points = new ArrayList<>();
         while (m.find()) {
             points.add(new long[] {Long.parseLong(m.group(1)), Long.parseLong(m.group(2))});

@@ -26,7 +26,7 @@ final class ArithmeticProgressions {
         if (!q.matches("\\bap\\b|arithmetic|a\\.p\\.")) {
             return Optional.empty();
         }
-        Matcher m = SERIES.matcher(q.body());
+        Matcher m = Extract.scan(SERIES, q.body());
         if (!m.find()) {
             return Optional.empty();
         }

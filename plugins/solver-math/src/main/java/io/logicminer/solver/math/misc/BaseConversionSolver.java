@@ -1,5 +1,6 @@
 package io.logicminer.solver.math.misc;
 
+import io.logicminer.solver.math.toolkit.Extract;
 import io.logicminer.solver.math.toolkit.Explanation;
 import io.logicminer.solver.math.toolkit.QuestionText;
 import io.logicminer.solver.math.toolkit.RecognisingSolver;
@@ -31,7 +32,7 @@ public final class BaseConversionSolver extends RecognisingSolver {
         if (!q.has("base")) {
             return Optional.empty();
         }
-        Matcher m = FULL.matcher(q.body());
+        Matcher m = Extract.scan(FULL, q.body());
         if (!m.find()) {
             return Optional.empty();
         }

@@ -1,5 +1,6 @@
 package io.logicminer.solver.math.misc;
 
+import io.logicminer.solver.math.toolkit.Extract;
 import io.logicminer.solver.math.toolkit.Explanation;
 import io.logicminer.solver.math.toolkit.QuestionText;
 import io.logicminer.solver.math.toolkit.RecognisingSolver;
@@ -34,7 +35,7 @@ public final class ComplexToPolarSolver extends RecognisingSolver {
     @Override
     protected Optional<WorkedAnswer> recognise(QuestionText q) {
         double confidence = q.confidence(subtopic());
-        Matcher m = FORM.matcher(q.body());
+        Matcher m = Extract.scan(FORM, q.body());
         if (!m.find()) {
             return Optional.empty();
         }

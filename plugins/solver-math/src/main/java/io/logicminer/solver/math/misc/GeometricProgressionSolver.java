@@ -51,7 +51,7 @@ public final class GeometricProgressionSolver extends RecognisingSolver {
             }
         }
         String afterList = q.lower().substring(q.lower().indexOf(']') + 1);
-        Matcher m = ORDINAL.matcher(afterList);
+        Matcher m = Extract.scan(ORDINAL, afterList);
         List<Integer> ordinals = new ArrayList<>();
         List<Integer> positions = new ArrayList<>();
         while (m.find()) {

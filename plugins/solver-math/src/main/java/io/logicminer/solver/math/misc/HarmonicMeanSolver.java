@@ -34,7 +34,7 @@ public final class HarmonicMeanSolver extends RecognisingSolver {
         if (!q.has("harmonic")) {
             return Optional.empty();
         }
-        Matcher m = COUNT.matcher(q.lower());
+        Matcher m = Extract.scan(COUNT, q.lower());
         if (!m.find()) {
             return Optional.empty();
         }

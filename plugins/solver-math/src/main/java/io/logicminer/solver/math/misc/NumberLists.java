@@ -22,7 +22,7 @@ final class NumberLists {
     /** The numbers of every bracketed list in the text, in order. */
     static List<List<String>> lists(String text) {
         List<List<String>> out = new ArrayList<>();
-        Matcher m = LIST.matcher(text);
+        Matcher m = Extract.scan(LIST, text);
         while (m.find()) {
             List<String> numbers = Extract.numbers(m.group(1));
             if (!numbers.isEmpty()) {

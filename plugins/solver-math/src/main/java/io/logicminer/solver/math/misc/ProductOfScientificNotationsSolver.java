@@ -1,5 +1,6 @@
 package io.logicminer.solver.math.misc;
 
+import io.logicminer.solver.math.toolkit.Extract;
 import io.logicminer.solver.math.toolkit.Explanation;
 import io.logicminer.solver.math.toolkit.QuestionText;
 import io.logicminer.solver.math.toolkit.RecognisingSolver;
@@ -35,7 +36,7 @@ public final class ProductOfScientificNotationsSolver extends RecognisingSolver 
         if (!q.has("product", "multiply", "multiplied", "times")) {
             return Optional.empty();
         }
-        Matcher m = SCI.matcher(q.body());
+        Matcher m = Extract.scan(SCI, q.body());
         double[] mant = new double[2];
         long[] exp = new long[2];
         int found = 0;

@@ -1,5 +1,6 @@
 package io.logicminer.solver.math.misc;
 
+import io.logicminer.solver.math.toolkit.Extract;
 import io.logicminer.solver.math.toolkit.Explanation;
 import io.logicminer.solver.math.toolkit.QuestionText;
 import io.logicminer.solver.math.toolkit.RecognisingSolver;
@@ -34,7 +35,7 @@ public final class QuotientOfPowerSameBaseSolver extends RecognisingSolver {
         if (!q.has("quotient", "divide", "division") || q.matches("\\(\\s*\\d+\\s*/\\s*\\d+\\s*\\)")) {
             return Optional.empty();
         }
-        Matcher m = POWER.matcher(q.body());
+        Matcher m = Extract.scan(POWER, q.body());
         if (!m.find()) {
             return Optional.empty();
         }

@@ -1,5 +1,6 @@
 package io.logicminer.solver.math.misc;
 
+import io.logicminer.solver.math.toolkit.Extract;
 import io.logicminer.solver.math.toolkit.Explanation;
 import io.logicminer.solver.math.toolkit.QuestionText;
 import io.logicminer.solver.math.toolkit.RecognisingSolver;
@@ -33,7 +34,7 @@ public final class QuotientOfPowerSamePowerSolver extends RecognisingSolver {
         if (!q.has("quotient", "divide", "division")) {
             return Optional.empty();
         }
-        Matcher m = POWER.matcher(q.body());
+        Matcher m = Extract.scan(POWER, q.body());
         if (!m.find()) {
             return Optional.empty();
         }

@@ -35,7 +35,7 @@ public final class SetOperationSolver extends RecognisingSolver {
         if (!q.has("union") || !q.has("intersection")) {
             return Optional.empty();
         }
-        Matcher m = SET.matcher(q.lower());
+        Matcher m = Extract.scan(SET, q.lower());
         List<Long> a = null;
         List<Long> b = null;
         while (m.find()) {

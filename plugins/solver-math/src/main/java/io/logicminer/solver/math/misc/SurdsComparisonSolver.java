@@ -1,5 +1,6 @@
 package io.logicminer.solver.math.misc;
 
+import io.logicminer.solver.math.toolkit.Extract;
 import io.logicminer.solver.math.toolkit.Explanation;
 import io.logicminer.solver.math.toolkit.QuestionText;
 import io.logicminer.solver.math.toolkit.RecognisingSolver;
@@ -30,7 +31,7 @@ public final class SurdsComparisonSolver extends RecognisingSolver {
     @Override
     protected Optional<WorkedAnswer> recognise(QuestionText q) {
         double confidence = q.confidence(subtopic());
-        Matcher m = SURD.matcher(q.body());
+        Matcher m = Extract.scan(SURD, q.body());
         long[][] surds = new long[2][];
         int found = 0;
         while (m.find()) {

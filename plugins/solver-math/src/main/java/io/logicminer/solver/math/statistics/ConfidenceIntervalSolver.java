@@ -34,7 +34,7 @@ public final class ConfidenceIntervalSolver extends RecognisingSolver {
         if (!q.has("confidence")) {
             return Optional.empty();
         }
-        Matcher list = Pattern.compile("\\[([^\\[\\]]*)\\]").matcher(q.body());
+        Matcher list = Extract.scan(Pattern.compile("\\[([^\\[\\]]*)\\]"), q.body());
         if (!list.find()) {
             return Optional.empty();
         }
