@@ -103,4 +103,52 @@ public final class PythonFloat {
         }
         return value == -1 ? -2 : value;
     }
+
+    /** {@code repr(round(x, digits))}, the commonest answer shape in mathgenerator. */
+    public static String roundRepr(double x, int digits) {
+        return repr(round(x, digits));
+    }
+
+    /** Python's {@code int / int} (true division): the correctly rounded quotient. */
+    public static double trueDivide(BigInteger numerator, BigInteger denominator) {
+        BigInteger[] qr = numerator.divideAndRemainder(denominator);
+        if (qr[1].signum() == 0) {
+            return new BigDecimal(qr[0]).doubleValue();
+        }
+        return new BigDecimal(numerator).divide(new BigDecimal(denominator), new java.math.MathContext(60))
+                .doubleValue();
+    }
+
+    /** Python's {@code int(x)} for a float: truncation toward zero. */
+    public static BigInteger truncate(double x) {
+        return new BigDecimal(x).toBigInteger();
+    }
+
+    /** Python 3.12+'s builtin {@code sum()} over floats (Neumaier compensated summation). */
+    public static double compensatedSum(double[] values) {
+        double sum = 0.0;
+        double c = 0.0;
+        for (double x : values) {
+            double t = sum + x;
+            if (Math.abs(sum) >= Math.abs(x)) {
+                c += (sum - t) + x;
+            } else {
+                c += (x - t) + sum;
+            }
+            sum = t;
+        }
+        if (c != 0 && Double.isFinite(c)) {
+            sum += c;
+        }
+        return sum;
+    }
+
+    /** Left-to-right float sum, as Python's loops and its builtin {@code sum()} before 3.12 compute it. */
+    public static double naiveSum(double[] values) {
+        double sum = 0.0;
+        for (double x : values) {
+            sum += x;
+        }
+        return sum;
+    }
 }

@@ -2,6 +2,8 @@ package io.logicminer.python;
 
 import org.junit.jupiter.api.Test;
 
+import java.math.BigInteger;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Outputs of CPython 3 for the same inputs. */
@@ -28,5 +30,25 @@ class PythonFloatTest {
         assertEquals("2.67", PythonFloat.fixed(2.675, 2));
         assertEquals("1.00", PythonFloat.fixed(1.005, 2));
         assertEquals("37.62", PythonFloat.fixed(66 / 100.0 * 57, 2));
+    }
+
+    @Test
+    void roundReprRoundsThenPrints() {
+        assertEquals("0.0", PythonFloat.roundRepr(0.004, 2));
+        assertEquals("2.67", PythonFloat.roundRepr(2.675, 2));
+    }
+
+    @Test
+    void trueDivisionAndTruncation() {
+        assertEquals(2.5, PythonFloat.trueDivide(BigInteger.valueOf(5), BigInteger.TWO));
+        assertEquals(1 / 3.0, PythonFloat.trueDivide(BigInteger.ONE, BigInteger.valueOf(3)));
+        assertEquals(BigInteger.valueOf(-2), PythonFloat.truncate(-2.9));
+    }
+
+    @Test
+    void compensatedSumDiffersFromNaiveWhereCPython312Would() {
+        double[] values = {1e16, 1.0, -1e16};
+        assertEquals(0.0, PythonFloat.naiveSum(values));
+        assertEquals(1.0, PythonFloat.compensatedSum(values));
     }
 }

@@ -1,191 +1,83 @@
 package io.logicminer.bittensor.wallet;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.io.JsonEOFException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The JSON subset keyfiles use: one object whose values are strings, {@code null}, numbers or booleans
- * (kept as their text). Errors give the offset, never content: keyfiles hold secrets.
+ * The JSON keyfiles use: one object whose values are strings, {@code null}, numbers or booleans (kept as text),
+ * read and written with Jackson.
+ *
+ * <p>Keyfiles hold secrets (the mnemonic, the seed, the private key), so an error names the line and column and
+ * what kind of fault it is, never the text: Jackson's own messages quote the offending token ("Unrecognized token
+ * 'abandon'"), so they are neither shown nor chained as a cause.
  */
 final class FlatJson {
 
-    private final String text;
-    private int pos;
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
 
-    private FlatJson(String text) {
-        this.text = text;
+    private FlatJson() {
     }
 
     /** Parses a flat object; {@code null} values map to {@code null}. */
     static Map<String, String> parseObject(String text) {
-        FlatJson parser = new FlatJson(text);
-        Map<String, String> result = parser.object();
-        parser.skipWhitespace();
-        if (parser.pos != text.length()) {
-            throw parser.error("unexpected content after the JSON object");
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(text);
+        } catch (JsonProcessingException e) {
+            // no cause: its message would quote the keyfile's text
+            throw new IllegalArgumentException(describe(e));
+        }
+        if (root == null || !root.isObject()) {
+            throw new IllegalArgumentException("expected one JSON object, found "
+                    + (root == null || root.isMissingNode() ? "nothing" : "a JSON " + root.getNodeType().name().toLowerCase(java.util.Locale.ROOT)));
+        }
+        Map<String, String> result = new LinkedHashMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> fields = root.fields(); fields.hasNext(); ) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            JsonNode value = field.getValue();
+            if (value.isNull()) {
+                result.put(field.getKey(), null);
+            } else if (value.isValueNode()) {
+                result.put(field.getKey(), value.asText());
+            } else {
+                throw new IllegalArgumentException("field \"" + field.getKey() + "\" holds a nested object or array; "
+                        + "keyfile fields are strings, numbers, booleans or null");
+            }
         }
         return result;
     }
 
     /** Writes a flat object of strings compactly, in the map's order, skipping {@code null} values. */
     static String writeObject(Map<String, String> values) {
-        StringBuilder out = new StringBuilder("{");
-        for (Map.Entry<String, String> entry : values.entrySet()) {
-            if (entry.getValue() == null) {
-                continue;
+        Map<String, String> present = new LinkedHashMap<>();
+        values.forEach((key, value) -> {
+            if (value != null) {
+                present.put(key, value);
             }
-            if (out.length() > 1) {
-                out.append(',');
-            }
-            quote(out, entry.getKey());
-            out.append(':');
-            quote(out, entry.getValue());
-        }
-        return out.append('}').toString();
-    }
-
-    private static void quote(StringBuilder out, String value) {
-        out.append('"');
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        out.append('"');
-    }
-
-    private Map<String, String> object() {
-        skipWhitespace();
-        expect('{');
-        Map<String, String> result = new LinkedHashMap<>();
-        skipWhitespace();
-        if (peek() == '}') {
-            pos++;
-            return result;
-        }
-        while (true) {
-            skipWhitespace();
-            String key = string();
-            skipWhitespace();
-            expect(':');
-            skipWhitespace();
-            result.put(key, value());
-            skipWhitespace();
-            char c = next();
-            if (c == '}') {
-                return result;
-            }
-            if (c != ',') {
-                pos--;
-                throw error("expected ',' or '}'");
-            }
+        });
+        try {
+            return MAPPER.writeValueAsString(present);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a map of strings always serialises", e);
         }
     }
 
-    private String value() {
-        char c = peek();
-        if (c == '"') {
-            return string();
-        }
-        if (text.startsWith("null", pos)) {
-            pos += 4;
-            return null;
-        }
-        if (text.startsWith("true", pos)) {
-            pos += 4;
-            return "true";
-        }
-        if (text.startsWith("false", pos)) {
-            pos += 5;
-            return "false";
-        }
-        int start = pos;
-        while (pos < text.length() && "+-0123456789.eE".indexOf(text.charAt(pos)) >= 0) {
-            pos++;
-        }
-        if (pos == start) {
-            throw error("expected a string, number, true, false or null (nested objects and arrays are not keyfile fields)");
-        }
-        return text.substring(start, pos);
-    }
-
-    private String string() {
-        expect('"');
-        StringBuilder out = new StringBuilder();
-        while (true) {
-            char c = next();
-            if (c == '"') {
-                return out.toString();
-            }
-            if (c == '\\') {
-                char e = next();
-                switch (e) {
-                    case '"', '\\', '/' -> out.append(e);
-                    case 'b' -> out.append('\b');
-                    case 'f' -> out.append('\f');
-                    case 'n' -> out.append('\n');
-                    case 'r' -> out.append('\r');
-                    case 't' -> out.append('\t');
-                    case 'u' -> {
-                        if (pos + 4 > text.length()) {
-                            throw error("truncated \\u escape");
-                        }
-                        try {
-                            out.append((char) Integer.parseInt(text.substring(pos, pos + 4), 16));
-                        } catch (NumberFormatException ex) {
-                            throw error("bad \\u escape");
-                        }
-                        pos += 4;
-                    }
-                    default -> throw error("bad escape in string");
-                }
-            } else if (c < 0x20) {
-                throw error("control character in string");
-            } else {
-                out.append(c);
-            }
-        }
-    }
-
-    private void skipWhitespace() {
-        while (pos < text.length() && Character.isWhitespace(text.charAt(pos))) {
-            pos++;
-        }
-    }
-
-    private char peek() {
-        if (pos >= text.length()) {
-            throw error("unexpected end of JSON");
-        }
-        return text.charAt(pos);
-    }
-
-    private char next() {
-        char c = peek();
-        pos++;
-        return c;
-    }
-
-    private void expect(char expected) {
-        if (peek() != expected) {
-            throw error("expected '" + expected + "'");
-        }
-        pos++;
-    }
-
-    private IllegalArgumentException error(String message) {
-        return new IllegalArgumentException(message + " at offset " + pos);
+    private static String describe(JsonProcessingException e) {
+        String kind = e instanceof JsonEOFException ? "the JSON ends early" : "malformed JSON";
+        JsonLocation at = e.getLocation();
+        return at == null ? kind : kind + " at line " + at.getLineNr() + ", column " + at.getColumnNr();
     }
 }

@@ -46,6 +46,14 @@ public final class AnswerEquivalence {
     /** Default least number of decimals a written decimal is taken to have. */
     public static final int DEFAULT_MINIMUM_DECIMALS = 2;
 
+    /**
+     * Longest normalised answer that is parsed (numbers, lists, expressions, prose), in characters; longer answers
+     * are equal only as text. The parser's label and word patterns cost more than linear time on hostile text, and
+     * no real answer comes near this (the longest of LogicNet's ground truths in fixtures/logic-dev.jsonl is 590
+     * characters).
+     */
+    public static final int MAX_PARSED_CHARS = 1024;
+
     private static final AnswerEquivalence STANDARD =
             new AnswerEquivalence(DEFAULT_RELATIVE_TOLERANCE, DEFAULT_MINIMUM_DECIMALS);
 
@@ -96,6 +104,9 @@ public final class AnswerEquivalence {
         }
         if (a.equalsIgnoreCase(b) || a.replace(" ", "").equalsIgnoreCase(b.replace(" ", ""))) {
             return true;
+        }
+        if (a.length() > MAX_PARSED_CHARS || b.length() > MAX_PARSED_CHARS) {
+            return false;
         }
         Boolean radix = RadixNumber.sameDigits(a, b);
         if (radix != null) {

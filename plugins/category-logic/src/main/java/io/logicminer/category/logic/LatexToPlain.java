@@ -40,8 +40,15 @@ final class LatexToPlain {
     private static final Pattern SIMPLE_EXPONENT = Pattern.compile("\\^\\((-?[0-9]+|[A-Za-z])\\)");
     private static final Pattern DEGREE_EXPONENT = Pattern.compile("\\^\\(?°\\)?");
 
+    /**
+     * Deepest nesting of groups and command arguments that is converted; below it the rest of the text is kept as
+     * it is. Real answers nest a few levels; hostile text nested thousands deep would otherwise overflow the stack.
+     */
+    static final int MAX_NESTING = 64;
+
     private final String text;
     private int pos;
+    private int nesting;
 
     private LatexToPlain(String text) {
         this.text = text;
@@ -58,6 +65,25 @@ final class LatexToPlain {
 
     /** Converts until the closing character (or the end); consumes the closer. */
     private String group(char closer) {
+        if (nesting >= MAX_NESTING) {
+            return rest();
+        }
+        nesting++;
+        try {
+            return groupWithin(closer);
+        } finally {
+            nesting--;
+        }
+    }
+
+    /** The unconverted rest of the text, consumed. */
+    private String rest() {
+        String rest = text.substring(pos);
+        pos = text.length();
+        return rest;
+    }
+
+    private String groupWithin(char closer) {
         StringBuilder out = new StringBuilder();
         while (pos < text.length()) {
             char c = text.charAt(pos);
@@ -118,6 +144,18 @@ final class LatexToPlain {
 
     /** One argument: a brace group, a command, or a single character. */
     private String argument() {
+        if (nesting >= MAX_NESTING) {
+            return rest();
+        }
+        nesting++;
+        try {
+            return argumentWithin();
+        } finally {
+            nesting--;
+        }
+    }
+
+    private String argumentWithin() {
         while (pos < text.length() && text.charAt(pos) == ' ') {
             pos++;
         }

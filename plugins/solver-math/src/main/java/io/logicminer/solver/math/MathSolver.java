@@ -32,7 +32,7 @@ public final class MathSolver implements Solver {
     @Override
     public Solution solve(Challenge challenge) {
         Instant start = clock.instant();
-        EngineOutcome outcome = engine.solve(challenge.question());
+        EngineOutcome outcome = engine.solve(challenge.question(), challenge.deadline(), clock);
         Duration took = Duration.between(start, clock.instant());
         Solution solution = outcome.isAnswered()
                 ? Solution.answered(name, outcome.answer().reasoning(), outcome.answer().answer())

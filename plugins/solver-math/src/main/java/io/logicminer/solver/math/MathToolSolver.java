@@ -61,7 +61,7 @@ public final class MathToolSolver implements Solver {
     public Solution solve(Challenge challenge) throws InterruptedException {
         Instant start = clock.instant();
         Timings timings = Timings.NONE;
-        EngineOutcome direct = engine.solve(challenge.question());
+        EngineOutcome direct = engine.solve(challenge.question(), challenge.deadline(), clock);
         timings = timings.withPhase("engine", since(start));
         if (direct.isAnswered()) {
             return done(Solution.answered(name, direct.answer().reasoning(), direct.answer().answer()), timings, start);
@@ -72,7 +72,7 @@ public final class MathToolSolver implements Solver {
         try {
             String canonical = complete(CanonicalRewritePrompt.messages(challenge.question()), challenge, 256).strip();
             timings = timings.withPhase("rewrite", since(rewriteStart));
-            EngineOutcome rewritten = engine.solve(canonical);
+            EngineOutcome rewritten = engine.solve(canonical, challenge.deadline(), clock);
             if (rewritten.isAnswered()) {
                 return done(Solution.answered(name, rewritten.answer().reasoning(), rewritten.answer().answer()), timings, start);
             }

@@ -1,10 +1,11 @@
 package io.logicminer.solver.math.algebra;
 
-import io.logicminer.solver.math.engine.Extract;
+import io.logicminer.solver.math.toolkit.Extract;
 import io.logicminer.solver.math.engine.ProblemText;
-import io.logicminer.solver.math.engine.Steps;
-import io.logicminer.solver.math.engine.TopicSolver;
+import io.logicminer.solver.math.toolkit.Explanation;
 import io.logicminer.solver.math.engine.WorkedAnswer;
+import io.logicminer.solver.math.toolkit.QuestionText;
+import io.logicminer.solver.math.toolkit.RecognisingSolver;
 
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -14,27 +15,24 @@ import java.util.regex.Pattern;
  * {@code ax + b = c} solved for x. Quirk kept: when a divides c - b, mathgenerator prints c - b itself, not
  * (c - b)/a (its test is {@code a == gcd(c - b, a)}).
  */
-public final class BasicAlgebraSolver implements TopicSolver {
+public final class BasicAlgebraSolver extends RecognisingSolver {
+
+    public BasicAlgebraSolver() {
+        super("algebra", "basic_algebra");
+    }
 
     private static final Pattern EQUATION = Pattern.compile("(?<![\\w^{])(?<!\\d\\.)(\\d+)x\\+(\\d+)=(\\d+)(?![\\w^])(?!\\.\\d)");
 
-    @Override
-    public String topic() {
-        return "algebra";
-    }
+
 
     @Override
-    public String subtopic() {
-        return "basic_algebra";
-    }
-
-    @Override
-    public Optional<WorkedAnswer> solve(ProblemText problem) {
+    protected Optional<WorkedAnswer> recognise(QuestionText question) {
+        ProblemText problem = question.problem();
         String compact = Extract.compact(problem.text());
         if (compact.contains("x^") || compact.matches(".*\\d[yz][+=].*")) {
             return Optional.empty();
         }
-        Matcher m = EQUATION.matcher(compact);
+        Matcher m = Extract.scan(EQUATION, compact);
         if (!m.find()) {
             return Optional.empty();
         }
@@ -61,15 +59,15 @@ public final class BasicAlgebraSolver implements TopicSolver {
         } else {
             answer = Math.floorDiv(diff, gcd) + "/" + Math.floorDiv(a, gcd);
         }
-        Steps steps = Steps.start("We need to solve the linear equation " + a + "x + " + b + " = " + c + " for x.")
-                .then("Subtract " + b + " from both sides: " + a + "x = " + c + " - " + b + " = " + diff + ".")
-                .then("Divide both sides by " + a + ": x = " + diff + "/" + a + ".");
+        Explanation steps = Explanation.start("We need to solve the linear equation " + a + "x + " + b + " = " + c + " for x.")
+                .step("Subtract " + b + " from both sides: " + a + "x = " + c + " - " + b + " = " + diff + ".")
+                .step("Divide both sides by " + a + ": x = " + diff + "/" + a + ".");
         if (diff != 0 && a != 1 && a == gcd) {
-            steps.then("Following the problem set's convention for an exact division, the result is written as " + diff + ".");
+            steps.step("Following the problem set's convention for an exact division, the result is written as " + diff + ".");
         } else if (diff != 0 && a != 1) {
-            steps.then("Simplify the fraction by the greatest common divisor " + gcd + ": x = " + answer + ".");
+            steps.step("Simplify the fraction by the greatest common divisor " + gcd + ": x = " + answer + ".");
         }
         double confidence = Extract.mentions(problem.lower(), "solve", "find x", "value of x", "algebra") ? 0.9 : 0.8;
-        return Optional.of(steps.answer(answer, confidence));
+        return steps.answer(answer, confidence);
     }
 }

@@ -1,10 +1,11 @@
 package io.logicminer.solver.math.algebra;
 
-import io.logicminer.solver.math.engine.Extract;
+import io.logicminer.solver.math.toolkit.Extract;
 import io.logicminer.solver.math.engine.ProblemText;
-import io.logicminer.solver.math.engine.Steps;
-import io.logicminer.solver.math.engine.TopicSolver;
+import io.logicminer.solver.math.toolkit.Explanation;
 import io.logicminer.solver.math.engine.WorkedAnswer;
+import io.logicminer.solver.math.toolkit.QuestionText;
+import io.logicminer.solver.math.toolkit.RecognisingSolver;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -15,29 +16,26 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Sums of {@code cx^{e}} terms: add the coefficients of equal powers, list by increasing exponent. */
-public final class CombineLikeTermsSolver implements TopicSolver {
+public final class CombineLikeTermsSolver extends RecognisingSolver {
 
-    static final Pattern TERM = Pattern.compile("(\\d+)x\\^\\{?(\\d+)\\}?");
-    static final Pattern CHAIN = Pattern.compile("\\d+x\\^\\{?\\d+\\}?(?:\\+\\d+x\\^\\{?\\d+\\}?)*");
-
-    @Override
-    public String topic() {
-        return "algebra";
+    public CombineLikeTermsSolver() {
+        super("algebra", "combine_like_terms");
     }
 
-    @Override
-    public String subtopic() {
-        return "combine_like_terms";
-    }
+    static final Pattern TERM = Pattern.compile("(?<!\\d)(\\d++)x\\^\\{?(\\d++)\\}?");
+    static final Pattern CHAIN = Pattern.compile("(?<!\\d)\\d++x\\^\\{?\\d++\\}?(?:\\+\\d++x\\^\\{?\\d++\\}?)*+");
+
+
 
     @Override
-    public Optional<WorkedAnswer> solve(ProblemText problem) {
+    protected Optional<WorkedAnswer> recognise(QuestionText question) {
+        ProblemText problem = question.problem();
         String lower = problem.lower();
         if (Extract.mentions(lower, "differentiat", "derivative", "integra", "d/dx", "antideriv")) {
             return Optional.empty();
         }
         String compact = Extract.compact(problem.text());
-        Matcher chain = CHAIN.matcher(compact);
+        Matcher chain = Extract.scan(CHAIN, compact);
         if (!chain.find() || compact.contains("=")) {
             return Optional.empty();
         }
@@ -47,7 +45,7 @@ public final class CombineLikeTermsSolver implements TopicSolver {
         }
         Map<Long, Long> sums = new TreeMap<>();
         List<String> original = new ArrayList<>();
-        Matcher t = TERM.matcher(polynomial);
+        Matcher t = Extract.scan(TERM, polynomial);
         while (t.find()) {
             long c = Long.parseLong(t.group(1));
             long e = Long.parseLong(t.group(2));
@@ -55,15 +53,15 @@ public final class CombineLikeTermsSolver implements TopicSolver {
             original.add(c + "x^{" + e + "}");
         }
         List<String> terms = new ArrayList<>();
-        Steps steps = Steps.start("We simplify " + String.join(" + ", original) + " by combining like terms, "
+        Explanation steps = Explanation.start("We simplify " + String.join(" + ", original) + " by combining like terms, "
                 + "that is, terms with the same power of x.");
         for (Map.Entry<Long, Long> e : sums.entrySet()) {
             terms.add(e.getValue() + "x^{" + e.getKey() + "}");
-            steps.then("Terms with x^" + e.getKey() + ": their coefficients add up to " + e.getValue() + ".");
+            steps.step("Terms with x^" + e.getKey() + ": their coefficients add up to " + e.getValue() + ".");
         }
         String answer = String.join(" + ", terms);
-        steps.then("Writing the combined terms in increasing order of the exponent gives " + answer + ".");
+        steps.step("Writing the combined terms in increasing order of the exponent gives " + answer + ".");
         double confidence = Extract.mentions(lower, "combine", "like term", "simplif", "collect") ? 0.9 : 0.5;
-        return Optional.of(steps.answer(answer, confidence));
+        return steps.answer(answer, confidence);
     }
 }

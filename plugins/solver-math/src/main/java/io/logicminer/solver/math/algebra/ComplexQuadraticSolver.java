@@ -1,10 +1,11 @@
 package io.logicminer.solver.math.algebra;
 
-import io.logicminer.solver.math.engine.Extract;
+import io.logicminer.solver.math.toolkit.Extract;
 import io.logicminer.solver.math.engine.ProblemText;
-import io.logicminer.solver.math.engine.Steps;
-import io.logicminer.solver.math.engine.TopicSolver;
+import io.logicminer.solver.math.toolkit.Explanation;
 import io.logicminer.solver.math.engine.WorkedAnswer;
+import io.logicminer.solver.math.toolkit.QuestionText;
+import io.logicminer.solver.math.toolkit.RecognisingSolver;
 import io.logicminer.python.PythonFloat;
 
 import java.util.Optional;
@@ -15,20 +16,17 @@ import java.util.Optional;
  * doubled parenthesis around the rounded pair and a stray {@code (} before the second exact root when d is not a
  * perfect square.
  */
-public final class ComplexQuadraticSolver implements TopicSolver {
+public final class ComplexQuadraticSolver extends RecognisingSolver {
 
-    @Override
-    public String topic() {
-        return "algebra";
+    public ComplexQuadraticSolver() {
+        super("algebra", "complex_quadratic");
     }
 
-    @Override
-    public String subtopic() {
-        return "complex_quadratic";
-    }
+
 
     @Override
-    public Optional<WorkedAnswer> solve(ProblemText problem) {
+    protected Optional<WorkedAnswer> recognise(QuestionText question) {
+        ProblemText problem = question.problem();
         Optional<QuadraticCoefficients> found = QuadraticCoefficients.find(problem.text());
         if (found.isEmpty()) {
             return Optional.empty();
@@ -51,15 +49,15 @@ public final class ComplexQuadraticSolver implements TopicSolver {
         if (d < 0) {
             confidence = Math.min(1, confidence + 0.1);
         }
-        Steps steps = Steps.start("We solve the quadratic equation " + q.equation() + " with the quadratic formula "
+        Explanation steps = Explanation.start("We solve the quadratic equation " + q.equation() + " with the quadratic formula "
                         + "x = (-b ± √(b² - 4ac)) / (2a), where a = " + a + ", b = " + b + ", c = " + c + ".")
-                .then("The discriminant is b² - 4ac = " + b * b + " - " + 4 * a * c + " = " + d + ".");
+                .step("The discriminant is b² - 4ac = " + b * b + " - " + 4 * a * c + " = " + d + ".");
         String answer;
         if (d < 0) {
             double sqrtD = Math.sqrt(-d);
             String root = sqrtD == Math.floor(sqrtD) ? Long.toString((long) sqrtD) + "i" : "\\sqrt{" + -d + "}i";
             answer = "(\\frac{" + -b + " + " + root + "}{" + 2 * a + "}, \\frac{" + -b + " - " + root + "}{" + 2 * a + "})";
-            steps.then("The discriminant is negative, so the roots are complex: x = (" + -b + " ± i√" + -d + ") / " + 2 * a + ".");
+            steps.step("The discriminant is negative, so the roots are complex: x = (" + -b + " ± i√" + -d + ") / " + 2 * a + ".");
         } else {
             double sqrtD = Math.sqrt(d);
             double r1 = PythonFloat.round((-b + sqrtD) / (2 * a), 3);
@@ -72,10 +70,10 @@ public final class ComplexQuadraticSolver implements TopicSolver {
                 exact = "(\\frac{" + -b + " + \\sqrt{" + d + "}}{" + 2 * a + "}, (\\frac{" + -b + " - \\sqrt{" + d + "}}{" + 2 * a + "})";
             }
             answer = "((" + PythonFloat.repr(r1) + ", " + PythonFloat.repr(r2) + ")) = " + exact;
-            steps.then("The discriminant is not negative, so there are two real roots: x = (" + -b + " ± √" + d + ") / " + 2 * a + ".")
-                    .then("Numerically, x₁ = " + PythonFloat.repr(r1) + " and x₂ = " + PythonFloat.repr(r2)
+            steps.step("The discriminant is not negative, so there are two real roots: x = (" + -b + " ± √" + d + ") / " + 2 * a + ".")
+                    .step("Numerically, x₁ = " + PythonFloat.repr(r1) + " and x₂ = " + PythonFloat.repr(r2)
                             + " (rounded to three decimal places).");
         }
-        return Optional.of(steps.answer(answer, Math.min(1, confidence)));
+        return steps.answer(answer, Math.min(1, confidence));
     }
 }

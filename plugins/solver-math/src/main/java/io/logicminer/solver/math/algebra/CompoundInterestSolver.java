@@ -1,10 +1,11 @@
 package io.logicminer.solver.math.algebra;
 
-import io.logicminer.solver.math.engine.Extract;
+import io.logicminer.solver.math.toolkit.Extract;
 import io.logicminer.solver.math.engine.ProblemText;
-import io.logicminer.solver.math.engine.Steps;
-import io.logicminer.solver.math.engine.TopicSolver;
+import io.logicminer.solver.math.toolkit.Explanation;
 import io.logicminer.solver.math.engine.WorkedAnswer;
+import io.logicminer.solver.math.toolkit.QuestionText;
+import io.logicminer.solver.math.toolkit.RecognisingSolver;
 import io.logicminer.python.PythonFloat;
 
 import java.util.Optional;
@@ -14,20 +15,17 @@ import java.util.Optional;
  * Quirk kept: the answer is the final amount P(1 + R/100)^N (not the interest earned), rounded to 2 places and
  * printed as a Python float (so {@code 3469.4}, not {@code 3469.40}).
  */
-public final class CompoundInterestSolver implements TopicSolver {
+public final class CompoundInterestSolver extends RecognisingSolver {
 
-    @Override
-    public String topic() {
-        return "algebra";
+    public CompoundInterestSolver() {
+        super("algebra", "compound_interest");
     }
 
-    @Override
-    public String subtopic() {
-        return "compound_interest";
-    }
+
 
     @Override
-    public Optional<WorkedAnswer> solve(ProblemText problem) {
+    protected Optional<WorkedAnswer> recognise(QuestionText question) {
+        ProblemText problem = question.problem();
         String lower = problem.lower();
         if (!Extract.mentions(lower, "interest")) {
             return Optional.empty();
@@ -41,12 +39,12 @@ public final class CompoundInterestSolver implements TopicSolver {
         double amount = PythonFloat.round(t.principal() * growth, 2);
         String answer = PythonFloat.repr(amount);
         boolean compound = Extract.mentions(lower, "compound", "compounded");
-        Steps steps = Steps.start("We compute the amount after compound interest with A = P(1 + r/100)^n, where P = "
+        Explanation steps = Explanation.start("We compute the amount after compound interest with A = P(1 + r/100)^n, where P = "
                         + t.principal() + " dollars, r = " + t.ratePercent() + "% and n = " + t.years() + " years.")
-                .then("Each year the balance is multiplied by 1 + " + t.ratePercent() + "/100 = "
+                .step("Each year the balance is multiplied by 1 + " + t.ratePercent() + "/100 = "
                         + PythonFloat.repr(1 + t.ratePercent() / 100.0) + ".")
-                .then("After " + t.years() + " years: A = " + t.principal() + " × " + PythonFloat.repr(1 + t.ratePercent() / 100.0)
+                .step("After " + t.years() + " years: A = " + t.principal() + " × " + PythonFloat.repr(1 + t.ratePercent() / 100.0)
                         + "^" + t.years() + " ≈ " + answer + " (rounded to the cent).");
-        return Optional.of(steps.answer(answer, compound ? 0.9 : 0.4));
+        return steps.answer(answer, compound ? 0.9 : 0.4);
     }
 }

@@ -1,10 +1,11 @@
 package io.logicminer.solver.math.algebra;
 
-import io.logicminer.solver.math.engine.Extract;
+import io.logicminer.solver.math.toolkit.Extract;
 import io.logicminer.solver.math.engine.ProblemText;
-import io.logicminer.solver.math.engine.Steps;
-import io.logicminer.solver.math.engine.TopicSolver;
+import io.logicminer.solver.math.toolkit.Explanation;
 import io.logicminer.solver.math.engine.WorkedAnswer;
+import io.logicminer.solver.math.toolkit.QuestionText;
+import io.logicminer.solver.math.toolkit.RecognisingSolver;
 
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -15,24 +16,21 @@ import java.util.regex.Pattern;
  * ({@code -1x^2}), prints nothing for a zero middle term ({@code 4x^2x-3}). A first factor written {@code (x...)}
  * is ambiguous (mathgenerator prints a leading coefficient of both 0 and 1 as nothing), so it is declined.
  */
-public final class ExpandingSolver implements TopicSolver {
+public final class ExpandingSolver extends RecognisingSolver {
+
+    public ExpandingSolver() {
+        super("algebra", "expanding");
+    }
 
     private static final Pattern PRODUCT = Pattern.compile(
             "\\((-?\\d*)x([+-]\\d+)?\\)\\*?\\((-?\\d*)x([+-]\\d+)?\\)");
 
-    @Override
-    public String topic() {
-        return "algebra";
-    }
+
 
     @Override
-    public String subtopic() {
-        return "expanding";
-    }
-
-    @Override
-    public Optional<WorkedAnswer> solve(ProblemText problem) {
-        Matcher m = PRODUCT.matcher(Extract.compact(problem.text()));
+    protected Optional<WorkedAnswer> recognise(QuestionText question) {
+        ProblemText problem = question.problem();
+        Matcher m = Extract.scan(PRODUCT, Extract.compact(problem.text()));
         if (!m.find() || m.group(1).isEmpty() || m.group(1).equals("-")) {
             return Optional.empty();
         }
@@ -54,14 +52,14 @@ public final class ExpandingSolver implements TopicSolver {
             c2 = "";
         }
         String answer = c1 + "x^2" + c2 + "x" + signed(constant);
-        Steps steps = Steps.start("We expand (" + a + "x " + sign(x1) + ")(" + b + "x " + sign(x2)
+        Explanation steps = Explanation.start("We expand (" + a + "x " + sign(x1) + ")(" + b + "x " + sign(x2)
                         + ") by multiplying every term of the first factor by every term of the second (FOIL).")
-                .then("First: " + a + "x · " + b + "x = " + square + "x^2.")
-                .then("Outer and inner: " + a + "x · " + x2 + " + " + x1 + " · " + b + "x = " + middle + "x.")
-                .then("Last: " + x1 + " · " + x2 + " = " + constant + ".")
-                .then("Adding the pieces gives " + answer + ".");
+                .step("First: " + a + "x · " + b + "x = " + square + "x^2.")
+                .step("Outer and inner: " + a + "x · " + x2 + " + " + x1 + " · " + b + "x = " + middle + "x.")
+                .step("Last: " + x1 + " · " + x2 + " = " + constant + ".")
+                .step("Adding the pieces gives " + answer + ".");
         double confidence = Extract.mentions(problem.lower(), "expand", "multiply", "product", "foil") ? 0.95 : 0.85;
-        return Optional.of(steps.answer(answer, confidence));
+        return steps.answer(answer, confidence);
     }
 
     private static String signed(long z) {

@@ -1,5 +1,6 @@
 package io.logicminer.solver.math.algebra;
 
+import io.logicminer.solver.math.toolkit.Extract;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -8,14 +9,14 @@ import java.util.regex.Pattern;
 record InterestTerms(long principal, long ratePercent, long years) {
 
     private static final Pattern PRINCIPAL = Pattern.compile(
-            "(?:(\\d+)\\s*(?:dollars|usd|bucks)|(?:amount|principal|principle|sum|deposit|invest\\w*)\\D{0,25}?\\$?\\s*(\\d{3,}))");
-    private static final Pattern RATE = Pattern.compile("(\\d+)\\s*(?:%|percent|per cent|pct)");
-    private static final Pattern YEARS = Pattern.compile("(\\d+)\\s*(?:years?|yrs?)\\b");
+            "(?:(?<!\\d)(\\d++)\\s*(?:dollars|usd|bucks)|(?:amount|principal|principle|sum|deposit|invest[a-z_]*+)\\D{0,25}?\\$?\\s*(\\d{3,}))");
+    private static final Pattern RATE = Pattern.compile("(?<!\\d)(\\d++)\\s*(?:%|percent|per cent|pct)");
+    private static final Pattern YEARS = Pattern.compile("(?<!\\d)(\\d++)\\s*(?:years?|yrs?)\\b");
 
     static Optional<InterestTerms> find(String lower) {
-        Matcher p = PRINCIPAL.matcher(lower);
-        Matcher r = RATE.matcher(lower);
-        Matcher y = YEARS.matcher(lower);
+        Matcher p = Extract.scan(PRINCIPAL, lower);
+        Matcher r = Extract.scan(RATE, lower);
+        Matcher y = Extract.scan(YEARS, lower);
         if (!p.find() || !r.find() || !y.find()) {
             return Optional.empty();
         }

@@ -1,10 +1,11 @@
 package io.logicminer.solver.math.algebra;
 
-import io.logicminer.solver.math.engine.Extract;
+import io.logicminer.solver.math.toolkit.Extract;
 import io.logicminer.solver.math.engine.ProblemText;
-import io.logicminer.solver.math.engine.Steps;
-import io.logicminer.solver.math.engine.TopicSolver;
+import io.logicminer.solver.math.toolkit.Explanation;
 import io.logicminer.solver.math.engine.WorkedAnswer;
+import io.logicminer.solver.math.toolkit.QuestionText;
+import io.logicminer.solver.math.toolkit.RecognisingSolver;
 import io.logicminer.solver.math.exact.Rational;
 
 import java.util.ArrayList;
@@ -14,26 +15,23 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** The intersection of {@code y = m1 x + b1} and {@code y = m2 x + b2}, or "No Solution" for equal slopes. */
-public final class IntersectionOfTwoLinesSolver implements TopicSolver {
+public final class IntersectionOfTwoLinesSolver extends RecognisingSolver {
+
+    public IntersectionOfTwoLinesSolver() {
+        super("algebra", "intersection_of_two_lines");
+    }
 
     private static final Pattern LINE = Pattern.compile(
             "y=(?:(\\\\frac\\{(-?\\d+)\\}\\{(-?\\d+)\\}|-?\\d+(?:/\\d+)?|-)?x)?([+-]?\\d+)?");
 
-    @Override
-    public String topic() {
-        return "algebra";
-    }
+
 
     @Override
-    public String subtopic() {
-        return "intersection_of_two_lines";
-    }
-
-    @Override
-    public Optional<WorkedAnswer> solve(ProblemText problem) {
+    protected Optional<WorkedAnswer> recognise(QuestionText question) {
+        ProblemText problem = question.problem();
         String compact = Extract.compact(problem.text());
         List<Rational[]> lines = new ArrayList<>();
-        Matcher m = LINE.matcher(compact);
+        Matcher m = Extract.scan(LINE, compact);
         while (m.find()) {
             boolean hasX = m.group(0).contains("x");
             if (!hasX && m.group(4) == null) {
@@ -64,20 +62,20 @@ public final class IntersectionOfTwoLinesSolver implements TopicSolver {
         Rational b1 = lines.get(0)[1];
         Rational m2 = lines.get(1)[0];
         Rational b2 = lines.get(1)[1];
-        Steps steps = Steps.start("We look for the point where y = " + m1 + "x + " + b1 + " and y = " + m2 + "x + " + b2
+        Explanation steps = Explanation.start("We look for the point where y = " + m1 + "x + " + b1 + " and y = " + m2 + "x + " + b2
                 + " meet, so we set the right-hand sides equal.");
         double confidence = Extract.mentions(problem.lower(), "intersect", "meet", "cross") ? 0.95 : 0.75;
         if (m1.equals(m2)) {
-            steps.then("Both lines have slope " + m1 + ", so they are parallel (or identical) and do not cross in one point.");
-            return Optional.of(steps.answer("No Solution", confidence));
+            steps.step("Both lines have slope " + m1 + ", so they are parallel (or identical) and do not cross in one point.");
+            return steps.answer("No Solution", confidence);
         }
         Rational x = b1.subtract(b2).divide(m2.subtract(m1));
         Rational y = m2.multiply(b1).subtract(m1.multiply(b2)).divide(m2.subtract(m1));
         String answer = "(" + x.toLatex() + ", " + y.toLatex() + ")";
-        steps.then(m1 + "x + " + b1 + " = " + m2 + "x + " + b2 + " gives (" + m2 + " - " + m1 + ")x = " + b1 + " - " + b2
+        steps.step(m1 + "x + " + b1 + " = " + m2 + "x + " + b2 + " gives (" + m2 + " - " + m1 + ")x = " + b1 + " - " + b2
                         + ", so x = " + x + ".")
-                .then("Substituting back, y = " + m1 + " · " + x + " + " + b1 + " = " + y + ".")
-                .then("The lines intersect at (" + x + ", " + y + ").");
-        return Optional.of(steps.answer(answer, confidence));
+                .step("Substituting back, y = " + m1 + " · " + x + " + " + b1 + " = " + y + ".")
+                .step("The lines intersect at (" + x + ", " + y + ").");
+        return steps.answer(answer, confidence);
     }
 }

@@ -1,30 +1,28 @@
 package io.logicminer.solver.math.algebra;
 
-import io.logicminer.solver.math.engine.Extract;
+import io.logicminer.solver.math.toolkit.Extract;
 import io.logicminer.solver.math.engine.ProblemText;
-import io.logicminer.solver.math.engine.Steps;
-import io.logicminer.solver.math.engine.TopicSolver;
+import io.logicminer.solver.math.toolkit.Explanation;
 import io.logicminer.solver.math.engine.WorkedAnswer;
+import io.logicminer.solver.math.toolkit.QuestionText;
+import io.logicminer.solver.math.toolkit.RecognisingSolver;
 import io.logicminer.solver.math.exact.Matrix;
 
 import java.util.List;
 import java.util.Optional;
 
 /** The exact inverse of a square matrix by Gauss-Jordan elimination, printed as sympy would ({@code 1/2}). */
-public final class InvertMatrixSolver implements TopicSolver {
+public final class InvertMatrixSolver extends RecognisingSolver {
 
-    @Override
-    public String topic() {
-        return "algebra";
+    public InvertMatrixSolver() {
+        super("algebra", "invert_matrix");
     }
 
-    @Override
-    public String subtopic() {
-        return "invert_matrix";
-    }
+
 
     @Override
-    public Optional<WorkedAnswer> solve(ProblemText problem) {
+    protected Optional<WorkedAnswer> recognise(QuestionText question) {
+        ProblemText problem = question.problem();
         if (!Extract.mentions(problem.lower(), "invers", "invert", "^{-1}", "^-1")) {
             return Optional.empty();
         }
@@ -38,11 +36,11 @@ public final class InvertMatrixSolver implements TopicSolver {
             return Optional.empty();
         }
         String answer = inverse.get().toBmatrix();
-        Steps steps = Steps.start("We invert the " + m.rowCount() + "x" + m.columnCount() + " matrix " + m.toPlainRows()
+        Explanation steps = Explanation.start("We invert the " + m.rowCount() + "x" + m.columnCount() + " matrix " + m.toPlainRows()
                         + " by Gauss-Jordan elimination on the augmented matrix [A | I].")
-                .then("Row operations turn the left block into the identity matrix; the same operations turn the identity "
+                .step("Row operations turn the left block into the identity matrix; the same operations turn the identity "
                         + "on the right into the inverse.")
-                .then("The result is A⁻¹ = " + inverse.get().toPlainRows() + ", and one can check that A·A⁻¹ = I.");
-        return Optional.of(steps.answer(answer, 0.9));
+                .step("The result is A⁻¹ = " + inverse.get().toPlainRows() + ", and one can check that A·A⁻¹ = I.");
+        return steps.answer(answer, 0.9);
     }
 }

@@ -1,10 +1,11 @@
 package io.logicminer.solver.math.algebra;
 
-import io.logicminer.solver.math.engine.Extract;
+import io.logicminer.solver.math.toolkit.Extract;
 import io.logicminer.solver.math.engine.ProblemText;
-import io.logicminer.solver.math.engine.Steps;
-import io.logicminer.solver.math.engine.TopicSolver;
+import io.logicminer.solver.math.toolkit.Explanation;
 import io.logicminer.solver.math.engine.WorkedAnswer;
+import io.logicminer.solver.math.toolkit.QuestionText;
+import io.logicminer.solver.math.toolkit.RecognisingSolver;
 import io.logicminer.solver.math.exact.Rational;
 
 import java.math.BigInteger;
@@ -19,28 +20,25 @@ import java.util.regex.Pattern;
  * formatting exactly: {@code y=\frac{m1}{m2}x+\frac{c1}{c2}}, a whole slope as {@code 3x}, an integer intercept as
  * {@code +5}. Quirk kept: a zero intercept prints as {@code +0} ({@code y=2x+0}).
  */
-public final class LineEquationFrom2PointsSolver implements TopicSolver {
+public final class LineEquationFrom2PointsSolver extends RecognisingSolver {
+
+    public LineEquationFrom2PointsSolver() {
+        super("algebra", "line_equation_from_2_points");
+    }
 
     private static final Pattern POINT = Pattern.compile("\\(\\s*(-?\\d+)\\s*,\\s*(-?\\d+)\\s*\\)");
 
-    @Override
-    public String topic() {
-        return "algebra";
-    }
+
 
     @Override
-    public String subtopic() {
-        return "line_equation_from_2_points";
-    }
-
-    @Override
-    public Optional<WorkedAnswer> solve(ProblemText problem) {
+    protected Optional<WorkedAnswer> recognise(QuestionText question) {
+        ProblemText problem = question.problem();
         String lower = problem.lower();
         if (!Extract.mentions(lower, "line")) {
             return Optional.empty();
         }
         List<long[]> points = new ArrayList<>();
-        Matcher m = POINT.matcher(problem.text());
+        Matcher m = Extract.scan(POINT, problem.text());
         while (m.find()) {
             points.add(new long[] {Long.parseLong(m.group(1)), Long.parseLong(m.group(2))});
         }
@@ -85,18 +83,18 @@ public final class LineEquationFrom2PointsSolver implements TopicSolver {
         }
         Rational slope = Rational.of(dy, dx);
         Rational intercept = Rational.of(y1).subtract(slope.multiply(Rational.of(x1)));
-        Steps steps = Steps.start("We want the line through (" + x1 + ", " + y1 + ") and (" + x2 + ", " + y2
+        Explanation steps = Explanation.start("We want the line through (" + x1 + ", " + y1 + ") and (" + x2 + ", " + y2
                         + ") in slope-intercept form y = mx + c.")
-                .then("Slope: m = (y2 - y1) / (x2 - x1) = (" + y2 + " - " + y1 + ") / (" + x2 + " - " + x1 + ") = "
+                .step("Slope: m = (y2 - y1) / (x2 - x1) = (" + y2 + " - " + y1 + ") / (" + x2 + " - " + x1 + ") = "
                         + dy + "/" + dx + " = " + slope + ".")
-                .then("Intercept: c = y1 - m·x1 = " + y1 + " - (" + slope + ")·" + x1 + " = " + intercept + ".")
-                .then("So the equation of the line is " + answer + ".");
+                .step("Intercept: c = y1 - m·x1 = " + y1 + " - (" + slope + ")·" + x1 + " = " + intercept + ".")
+                .step("So the equation of the line is " + answer + ".");
         boolean through = Extract.mentions(lower, "through", "passing", "passes");
         if (!through && Extract.mentions(lower, "slope-intercept", "slope intercept", "between")) {
             return Optional.empty(); // geometry's equation_of_line_from_two_points, answered in another shape
         }
         double confidence = through ? 0.9 : 0.7;
-        return Optional.of(steps.answer(answer, confidence));
+        return steps.answer(answer, confidence);
     }
 
     private static long gcd(long a, long b) {

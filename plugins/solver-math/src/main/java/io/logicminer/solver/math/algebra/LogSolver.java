@@ -1,10 +1,11 @@
 package io.logicminer.solver.math.algebra;
 
-import io.logicminer.solver.math.engine.Extract;
+import io.logicminer.solver.math.toolkit.Extract;
 import io.logicminer.solver.math.engine.ProblemText;
-import io.logicminer.solver.math.engine.Steps;
-import io.logicminer.solver.math.engine.TopicSolver;
+import io.logicminer.solver.math.toolkit.Explanation;
 import io.logicminer.solver.math.engine.WorkedAnswer;
+import io.logicminer.solver.math.toolkit.QuestionText;
+import io.logicminer.solver.math.toolkit.RecognisingSolver;
 
 import java.math.BigInteger;
 import java.util.Optional;
@@ -12,31 +13,28 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** {@code log_{b}(c)} for an exact power c = b^a. */
-public final class LogSolver implements TopicSolver {
+public final class LogSolver extends RecognisingSolver {
+
+    public LogSolver() {
+        super("algebra", "log");
+    }
 
     private static final Pattern LOG = Pattern.compile("log_?\\{?(\\d+)\\}?\\(?(\\d+)\\)?");
-    private static final Pattern WORDS = Pattern.compile("log\\w*\\s+(?:of\\s+)?(\\d+)\\s+(?:to|in|with)\\s+(?:the\\s+)?base\\s+(\\d+)");
+    private static final Pattern WORDS = Pattern.compile("log\\w*+\\s+(?:of\\s+)?(\\d+)\\s+(?:to|in|with)\\s+(?:the\\s+)?base\\s+(\\d+)");
+
+
 
     @Override
-    public String topic() {
-        return "algebra";
-    }
-
-    @Override
-    public String subtopic() {
-        return "log";
-    }
-
-    @Override
-    public Optional<WorkedAnswer> solve(ProblemText problem) {
-        Matcher m = LOG.matcher(Extract.compact(problem.text()));
+    protected Optional<WorkedAnswer> recognise(QuestionText question) {
+        ProblemText problem = question.problem();
+        Matcher m = Extract.scan(LOG, Extract.compact(problem.text()));
         long base;
         long value;
         if (m.find()) {
             base = Long.parseLong(m.group(1));
             value = Long.parseLong(m.group(2));
         } else {
-            Matcher w = WORDS.matcher(problem.lower());
+            Matcher w = Extract.scan(WORDS, problem.lower());
             if (!w.find()) {
                 return Optional.empty();
             }
@@ -57,10 +55,10 @@ public final class LogSolver implements TopicSolver {
             return Optional.empty();
         }
         String answer = Integer.toString(exponent);
-        Steps steps = Steps.start("log_" + base + "(" + value + ") asks: to which power must " + base + " be raised to get "
+        Explanation steps = Explanation.start("log_" + base + "(" + value + ") asks: to which power must " + base + " be raised to get "
                         + value + "?")
-                .then(base + "^" + exponent + " = " + value + ".")
-                .then("So log_" + base + "(" + value + ") = " + exponent + ".");
-        return Optional.of(steps.answer(answer, 0.9));
+                .step(base + "^" + exponent + " = " + value + ".")
+                .step("So log_" + base + "(" + value + ") = " + exponent + ".");
+        return steps.answer(answer, 0.9);
     }
 }

@@ -1,10 +1,11 @@
 package io.logicminer.solver.math.algebra;
 
-import io.logicminer.solver.math.engine.Extract;
+import io.logicminer.solver.math.toolkit.Extract;
 import io.logicminer.solver.math.engine.ProblemText;
-import io.logicminer.solver.math.engine.Steps;
-import io.logicminer.solver.math.engine.TopicSolver;
+import io.logicminer.solver.math.toolkit.Explanation;
 import io.logicminer.solver.math.engine.WorkedAnswer;
+import io.logicminer.solver.math.toolkit.QuestionText;
+import io.logicminer.solver.math.toolkit.RecognisingSolver;
 import io.logicminer.python.PythonFloat;
 
 import java.util.Optional;
@@ -15,24 +16,21 @@ import java.util.regex.Pattern;
  * The product of two complex numbers written the way Python prints them ({@code (14+18j)}, {@code 5j}); the answer
  * is Python's {@code repr} of the product, signed zeros included ({@code (-0-15j)}, {@code 12j}).
  */
-public final class MultiplyComplexNumbersSolver implements TopicSolver {
+public final class MultiplyComplexNumbersSolver extends RecognisingSolver {
 
-    private static final String NUMBER = "(?:\\((-?\\d+)([+-]\\d+)[ji]\\)|(-?\\d+)[ji])";
+    public MultiplyComplexNumbersSolver() {
+        super("algebra", "multiply_complex_numbers");
+    }
+
+    private static final String NUMBER = "(?:\\((-?\\d++)([+-]\\d++)[ji]\\)|(?<!\\d)(-?\\d++)[ji])";
     private static final Pattern PRODUCT = Pattern.compile(NUMBER + "(?:\\*|×|x|\\\\times|\\\\cdot|times|and)" + NUMBER);
 
-    @Override
-    public String topic() {
-        return "algebra";
-    }
+
 
     @Override
-    public String subtopic() {
-        return "multiply_complex_numbers";
-    }
-
-    @Override
-    public Optional<WorkedAnswer> solve(ProblemText problem) {
-        Matcher m = PRODUCT.matcher(Extract.compact(problem.text()));
+    protected Optional<WorkedAnswer> recognise(QuestionText question) {
+        ProblemText problem = question.problem();
+        Matcher m = Extract.scan(PRODUCT, Extract.compact(problem.text()));
         if (!m.find()) {
             return Optional.empty();
         }
@@ -43,13 +41,13 @@ public final class MultiplyComplexNumbersSolver implements TopicSolver {
         double real = a * c - b * d;
         double imag = a * d + b * c;
         String answer = repr(real, imag);
-        Steps steps = Steps.start("We multiply (" + fmt(a) + " + " + fmt(b) + "j)(" + fmt(c) + " + " + fmt(d)
+        Explanation steps = Explanation.start("We multiply (" + fmt(a) + " + " + fmt(b) + "j)(" + fmt(c) + " + " + fmt(d)
                         + "j) using j² = -1: (a + bj)(c + dj) = (ac - bd) + (ad + bc)j.")
-                .then("Real part: " + fmt(a) + "·" + fmt(c) + " - " + fmt(b) + "·" + fmt(d) + " = " + fmt(real) + ".")
-                .then("Imaginary part: " + fmt(a) + "·" + fmt(d) + " + " + fmt(b) + "·" + fmt(c) + " = " + fmt(imag) + ".")
-                .then("So the product is " + answer + ".");
+                .step("Real part: " + fmt(a) + "·" + fmt(c) + " - " + fmt(b) + "·" + fmt(d) + " = " + fmt(real) + ".")
+                .step("Imaginary part: " + fmt(a) + "·" + fmt(d) + " + " + fmt(b) + "·" + fmt(c) + " = " + fmt(imag) + ".")
+                .step("So the product is " + answer + ".");
         double confidence = Extract.mentions(problem.lower(), "complex", "multipl", "product") ? 0.95 : 0.85;
-        return Optional.of(steps.answer(answer, confidence));
+        return steps.answer(answer, confidence);
     }
 
     /** CPython's {@code repr(complex(real, imag))}. */

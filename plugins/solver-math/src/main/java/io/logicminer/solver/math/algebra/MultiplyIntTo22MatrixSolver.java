@@ -1,10 +1,11 @@
 package io.logicminer.solver.math.algebra;
 
-import io.logicminer.solver.math.engine.Extract;
+import io.logicminer.solver.math.toolkit.Extract;
 import io.logicminer.solver.math.engine.ProblemText;
-import io.logicminer.solver.math.engine.Steps;
-import io.logicminer.solver.math.engine.TopicSolver;
+import io.logicminer.solver.math.toolkit.Explanation;
 import io.logicminer.solver.math.engine.WorkedAnswer;
+import io.logicminer.solver.math.toolkit.QuestionText;
+import io.logicminer.solver.math.toolkit.RecognisingSolver;
 import io.logicminer.solver.math.exact.Matrix;
 import io.logicminer.solver.math.exact.Rational;
 
@@ -14,27 +15,24 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** An integer times a 2x2 matrix ({@code 5 * \begin{bmatrix}...}). */
-public final class MultiplyIntTo22MatrixSolver implements TopicSolver {
+public final class MultiplyIntTo22MatrixSolver extends RecognisingSolver {
 
-    private static final Pattern SCALAR = Pattern.compile("(-?\\d+)(?:\\*|×|\\\\times|\\\\cdot|times)?\\\\begin\\{bmatrix\\}");
-
-    @Override
-    public String topic() {
-        return "algebra";
+    public MultiplyIntTo22MatrixSolver() {
+        super("algebra", "multiply_int_to_22_matrix");
     }
 
-    @Override
-    public String subtopic() {
-        return "multiply_int_to_22_matrix";
-    }
+    private static final Pattern SCALAR = Pattern.compile("(?<!\\d)(-?\\d++)(?:\\*|×|\\\\times|\\\\cdot|times)?\\\\begin\\{bmatrix\\}");
+
+
 
     @Override
-    public Optional<WorkedAnswer> solve(ProblemText problem) {
+    protected Optional<WorkedAnswer> recognise(QuestionText question) {
+        ProblemText problem = question.problem();
         List<Matrix> matrices = Extract.bmatrices(problem.text());
         if (matrices.size() != 1 || Extract.mentions(problem.lower(), "det", "invers", "invert")) {
             return Optional.empty();
         }
-        Matcher m = SCALAR.matcher(Extract.compact(problem.text()));
+        Matcher m = Extract.scan(SCALAR, Extract.compact(problem.text()));
         if (!m.find()) {
             return Optional.empty();
         }
@@ -42,10 +40,10 @@ public final class MultiplyIntTo22MatrixSolver implements TopicSolver {
         Matrix matrix = matrices.get(0);
         Matrix product = matrix.scale(Rational.of(k));
         String answer = product.toBmatrix();
-        Steps steps = Steps.start("Multiplying a matrix by the number " + k + " multiplies every entry by " + k + ".")
-                .then("The matrix is " + matrix.toPlainRows() + ".")
-                .then("Each entry times " + k + " gives " + product.toPlainRows() + ".");
+        Explanation steps = Explanation.start("Multiplying a matrix by the number " + k + " multiplies every entry by " + k + ".")
+                .step("The matrix is " + matrix.toPlainRows() + ".")
+                .step("Each entry times " + k + " gives " + product.toPlainRows() + ".");
         double confidence = matrix.rowCount() == 2 && matrix.columnCount() == 2 ? 0.9 : 0.6;
-        return Optional.of(steps.answer(answer, confidence));
+        return steps.answer(answer, confidence);
     }
 }

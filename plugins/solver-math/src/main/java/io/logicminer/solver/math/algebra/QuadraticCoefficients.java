@@ -1,6 +1,6 @@
 package io.logicminer.solver.math.algebra;
 
-import io.logicminer.solver.math.engine.Extract;
+import io.logicminer.solver.math.toolkit.Extract;
 
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -13,11 +13,11 @@ import java.util.regex.Pattern;
  */
 record QuadraticCoefficients(long a, long b, long c, boolean spaced, boolean hidesOnes, boolean printsOnes) {
 
-    private static final Pattern SPACED = Pattern.compile("(\\d*)x\\^2 \\+ (\\d*)x \\+ (\\d+) = 0");
+    private static final Pattern SPACED = Pattern.compile("(?<!\\d)(\\d*+)x\\^2 \\+ (\\d*+)x \\+ (\\d++) = 0");
     private static final Pattern EQUATION = Pattern.compile("(?<![\\d.])(\\d*)x\\^\\{?2\\}?\\+(\\d*)x\\+(\\d+)=0");
 
     static Optional<QuadraticCoefficients> find(String text) {
-        Matcher m = EQUATION.matcher(Extract.compact(text));
+        Matcher m = Extract.scan(EQUATION, Extract.compact(text));
         if (!m.find()) {
             return Optional.empty();
         }
@@ -26,7 +26,7 @@ record QuadraticCoefficients(long a, long b, long c, boolean spaced, boolean hid
         long a = ga.isEmpty() ? 1 : Long.parseLong(ga);
         long b = gb.isEmpty() ? 1 : Long.parseLong(gb);
         long c = Long.parseLong(m.group(3));
-        boolean spaced = SPACED.matcher(text).find();
+        boolean spaced = Extract.scan(SPACED, text).find();
         boolean hidesOnes = ga.isEmpty() || gb.isEmpty();
         boolean printsOnes = "1".equals(ga) || "1".equals(gb);
         return Optional.of(new QuadraticCoefficients(a, b, c, spaced, hidesOnes, printsOnes));

@@ -1,11 +1,12 @@
 package io.logicminer.solver.math.algebra;
 
 import io.logicminer.python.PythonFloatSet;
-import io.logicminer.solver.math.engine.Extract;
+import io.logicminer.solver.math.toolkit.Extract;
 import io.logicminer.solver.math.engine.ProblemText;
-import io.logicminer.solver.math.engine.Steps;
-import io.logicminer.solver.math.engine.TopicSolver;
+import io.logicminer.solver.math.toolkit.Explanation;
 import io.logicminer.solver.math.engine.WorkedAnswer;
+import io.logicminer.solver.math.toolkit.QuestionText;
+import io.logicminer.solver.math.toolkit.RecognisingSolver;
 import io.logicminer.python.PythonFloat;
 
 import java.util.Optional;
@@ -15,20 +16,17 @@ import java.util.Optional;
  * two roots rounded to 2 places, printed in CPython's set iteration order (which follows the floats' hashes), and a
  * single element when both round to the same value.
  */
-public final class QuadraticEquationSolver implements TopicSolver {
+public final class QuadraticEquationSolver extends RecognisingSolver {
 
-    @Override
-    public String topic() {
-        return "algebra";
+    public QuadraticEquationSolver() {
+        super("algebra", "quadratic_equation");
     }
 
-    @Override
-    public String subtopic() {
-        return "quadratic_equation";
-    }
+
 
     @Override
-    public Optional<WorkedAnswer> solve(ProblemText problem) {
+    protected Optional<WorkedAnswer> recognise(QuestionText question) {
+        ProblemText problem = question.problem();
         Optional<QuadraticCoefficients> found = QuadraticCoefficients.find(problem.text());
         if (found.isEmpty()) {
             return Optional.empty();
@@ -49,13 +47,13 @@ public final class QuadraticEquationSolver implements TopicSolver {
         double r1 = PythonFloat.round((-q.b() + sqrtD) / (2 * q.a()), 2);
         double r2 = PythonFloat.round((-q.b() - sqrtD) / (2 * q.a()), 2);
         String answer = "{" + String.join(", ", PythonFloatSet.of(r1, r2).stream().map(PythonFloat::repr).toList()) + "}";
-        Steps steps = Steps.start("We find the zeros of " + q.a() + "x^2 + " + q.b() + "x + " + q.c()
+        Explanation steps = Explanation.start("We find the zeros of " + q.a() + "x^2 + " + q.b() + "x + " + q.c()
                         + " = 0 with the quadratic formula x = (-b ± √(b² - 4ac)) / (2a).")
-                .then("The discriminant is " + q.b() + "² - 4·" + q.a() + "·" + q.c() + " = " + d + ", so √D ≈ "
+                .step("The discriminant is " + q.b() + "² - 4·" + q.a() + "·" + q.c() + " = " + d + ", so √D ≈ "
                         + PythonFloat.repr(PythonFloat.round(sqrtD, 4)) + ".")
-                .then("x₁ = (" + -q.b() + " + √D) / " + 2 * q.a() + " ≈ " + PythonFloat.repr(r1)
+                .step("x₁ = (" + -q.b() + " + √D) / " + 2 * q.a() + " ≈ " + PythonFloat.repr(r1)
                         + " and x₂ = (" + -q.b() + " - √D) / " + 2 * q.a() + " ≈ " + PythonFloat.repr(r2)
                         + ", rounded to two decimal places.");
-        return Optional.of(steps.answer(answer, Math.min(1, confidence)));
+        return steps.answer(answer, Math.min(1, confidence));
     }
 }

@@ -1,29 +1,27 @@
 package io.logicminer.solver.math.algebra;
 
-import io.logicminer.solver.math.engine.Extract;
+import io.logicminer.solver.math.toolkit.Extract;
 import io.logicminer.solver.math.engine.ProblemText;
-import io.logicminer.solver.math.engine.Steps;
-import io.logicminer.solver.math.engine.TopicSolver;
+import io.logicminer.solver.math.toolkit.Explanation;
 import io.logicminer.solver.math.engine.WorkedAnswer;
+import io.logicminer.solver.math.toolkit.QuestionText;
+import io.logicminer.solver.math.toolkit.RecognisingSolver;
 
 import java.util.List;
 import java.util.Optional;
 
 /** The dot product of two 3-vectors. */
-public final class VectorDotSolver implements TopicSolver {
+public final class VectorDotSolver extends RecognisingSolver {
 
-    @Override
-    public String topic() {
-        return "algebra";
+    public VectorDotSolver() {
+        super("algebra", "vector_dot");
     }
 
-    @Override
-    public String subtopic() {
-        return "vector_dot";
-    }
+
 
     @Override
-    public Optional<WorkedAnswer> solve(ProblemText problem) {
+    protected Optional<WorkedAnswer> recognise(QuestionText question) {
+        ProblemText problem = question.problem();
         String lower = problem.lower();
         if (!Extract.mentions(lower, "\\cdot", "dot", "scalar product", "inner product", "·")
                 || Extract.mentions(lower, "\\times", "cross")) {
@@ -36,9 +34,9 @@ public final class VectorDotSolver implements TopicSolver {
         long[] a = vectors.get(0);
         long[] b = vectors.get(1);
         long dot = a[0] * b[0] + a[1] * b[1] + a[2] * b[2];
-        Steps steps = Steps.start("The dot product multiplies matching components and adds them.")
-                .then(a[0] + "·" + b[0] + " + " + a[1] + "·" + b[1] + " + " + a[2] + "·" + b[2] + " = "
+        Explanation steps = Explanation.start("The dot product multiplies matching components and adds them.")
+                .step(a[0] + "·" + b[0] + " + " + a[1] + "·" + b[1] + " + " + a[2] + "·" + b[2] + " = "
                         + a[0] * b[0] + " + " + a[1] * b[1] + " + " + a[2] * b[2] + " = " + dot + ".");
-        return Optional.of(steps.answer(Long.toString(dot), 0.9));
+        return steps.answer(Long.toString(dot), 0.9);
     }
 }

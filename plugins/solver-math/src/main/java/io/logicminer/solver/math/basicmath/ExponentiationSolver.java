@@ -1,10 +1,11 @@
 package io.logicminer.solver.math.basicmath;
 
-import io.logicminer.solver.math.engine.Extract;
+import io.logicminer.solver.math.toolkit.Extract;
 import io.logicminer.solver.math.engine.ProblemText;
-import io.logicminer.solver.math.engine.Steps;
-import io.logicminer.solver.math.engine.TopicSolver;
+import io.logicminer.solver.math.toolkit.Explanation;
 import io.logicminer.solver.math.engine.WorkedAnswer;
+import io.logicminer.solver.math.toolkit.QuestionText;
+import io.logicminer.solver.math.toolkit.RecognisingSolver;
 import io.logicminer.python.PythonFloat;
 import io.logicminer.solver.math.exact.Rational;
 
@@ -15,21 +16,26 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Whole-number powers {@code b^{e}} computed exactly. */
-public final class ExponentiationSolver implements TopicSolver {
+public final class ExponentiationSolver extends RecognisingSolver {
+
+    public ExponentiationSolver() {
+        super("basic_math", "exponentiation");
+    }
 
     private static final Pattern POWER = Pattern.compile("(?<![\\w^{])(?<!\\d\\.)(\\d+)\\^\\{?(\\d+)\\}?=");
 
     @Override
-    public Optional<WorkedAnswer> solve(ProblemText problem) {
+    protected Optional<WorkedAnswer> recognise(QuestionText question) {
+        ProblemText problem = question.problem();
         String compact = Extract.compact(problem.text());
         if (compact.indexOf('^') != compact.lastIndexOf('^')
                 || Extract.mentions(problem.lower(), "quotient", "divide", "simplif", "product of")) {
             return Optional.empty();
         }
-        Matcher m = POWER.matcher(compact);
+        Matcher m = Extract.scan(POWER, compact);
         boolean withEquals = m.find();
         if (!withEquals) {
-            m = Pattern.compile("(?<![\\w^{])(?<!\\d\\.)(\\d+)\\^\\{?(\\d+)\\}?(?![\\^\\d}]|\\}\\^)").matcher(compact);
+            m = Extract.scan(Pattern.compile("(?<![\\w^{])(?<!\\d\\.)(\\d+)\\^\\{?(\\d+)\\}?(?![\\^\\d}]|\\}\\^)"), compact);
             if (!m.find() || compact.contains("x")) {
                 return Optional.empty();
             }
@@ -40,21 +46,13 @@ public final class ExponentiationSolver implements TopicSolver {
             return Optional.empty();
         }
         BigInteger value = base.pow(exponent);
-        Steps steps = Steps.start("We evaluate " + base + "^" + exponent + ", which means multiplying " + base + " by itself "
+        Explanation steps = Explanation.start("We evaluate " + base + "^" + exponent + ", which means multiplying " + base + " by itself "
                         + exponent + " times.")
-                .then(base + "^" + exponent + " = " + value + ".");
+                .step(base + "^" + exponent + " = " + value + ".");
         double confidence = withEquals || Extract.mentions(problem.lower(), "power", "exponent", "raise", "evaluate", "calculate")
                 ? 0.85 : 0.5;
-        return Optional.of(steps.answer(value.toString(), confidence));
+        return steps.answer(value.toString(), confidence);
     }
 
-    @Override
-    public String topic() {
-        return "basic_math";
-    }
 
-    @Override
-    public String subtopic() {
-        return "exponentiation";
-    }
 }

@@ -1,10 +1,11 @@
 package io.logicminer.solver.math.basicmath;
 
-import io.logicminer.solver.math.engine.Extract;
+import io.logicminer.solver.math.toolkit.Extract;
 import io.logicminer.solver.math.engine.ProblemText;
-import io.logicminer.solver.math.engine.Steps;
-import io.logicminer.solver.math.engine.TopicSolver;
+import io.logicminer.solver.math.toolkit.Explanation;
 import io.logicminer.solver.math.engine.WorkedAnswer;
+import io.logicminer.solver.math.toolkit.QuestionText;
+import io.logicminer.solver.math.toolkit.RecognisingSolver;
 import io.logicminer.python.PythonFloat;
 import io.logicminer.solver.math.exact.Rational;
 
@@ -15,15 +16,20 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** n! computed exactly. */
-public final class FactorialSolver implements TopicSolver {
+public final class FactorialSolver extends RecognisingSolver {
+
+    public FactorialSolver() {
+        super("basic_math", "factorial");
+    }
 
     private static final Pattern FACT = Pattern.compile("(?<![\\w.])(\\d+)!");
     private static final Pattern WORDS = Pattern.compile("factorial\\s*(?:of)?\\s*(\\d+)");
 
     @Override
-    public Optional<WorkedAnswer> solve(ProblemText problem) {
-        Matcher m = FACT.matcher(problem.text());
-        Matcher w = WORDS.matcher(problem.lower());
+    protected Optional<WorkedAnswer> recognise(QuestionText question) {
+        ProblemText problem = question.problem();
+        Matcher m = Extract.scan(FACT, problem.text());
+        Matcher w = Extract.scan(WORDS, problem.lower());
         int n;
         if (m.find()) {
             n = Integer.parseInt(m.group(1));
@@ -41,18 +47,10 @@ public final class FactorialSolver implements TopicSolver {
             f = f.multiply(BigInteger.valueOf(i));
             product.append(i).append(i > 1 ? " × " : "");
         }
-        Steps steps = Steps.start(n + "! is the product of all positive integers from 1 to " + n + " (and 0! = 1).")
-                .then(n + "! = " + (n == 0 ? "1" : product) + " = " + f + ".");
-        return Optional.of(steps.answer(f.toString(), 0.9));
+        Explanation steps = Explanation.start(n + "! is the product of all positive integers from 1 to " + n + " (and 0! = 1).")
+                .step(n + "! = " + (n == 0 ? "1" : product) + " = " + f + ".");
+        return steps.answer(f.toString(), 0.9);
     }
 
-    @Override
-    public String topic() {
-        return "basic_math";
-    }
 
-    @Override
-    public String subtopic() {
-        return "factorial";
-    }
 }

@@ -1,10 +1,11 @@
 package io.logicminer.solver.math.basicmath;
 
-import io.logicminer.solver.math.engine.Extract;
+import io.logicminer.solver.math.toolkit.Extract;
 import io.logicminer.solver.math.engine.ProblemText;
-import io.logicminer.solver.math.engine.Steps;
-import io.logicminer.solver.math.engine.TopicSolver;
+import io.logicminer.solver.math.toolkit.Explanation;
 import io.logicminer.solver.math.engine.WorkedAnswer;
+import io.logicminer.solver.math.toolkit.QuestionText;
+import io.logicminer.solver.math.toolkit.RecognisingSolver;
 import io.logicminer.python.PythonFloat;
 import io.logicminer.solver.math.exact.Rational;
 
@@ -15,14 +16,19 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** a/b times c/d. Quirk kept: when the product reduces to a whole number mathgenerator prints {@code \frac{n}{gcd}} (e.g. {@code \frac{42}{2}}). */
-public final class FractionMultiplicationSolver implements TopicSolver {
+public final class FractionMultiplicationSolver extends RecognisingSolver {
+
+    public FractionMultiplicationSolver() {
+        super("basic_math", "fraction_multiplication");
+    }
 
     private static final Pattern PRODUCT = Pattern.compile(
             "\\\\frac\\{(\\d+)\\}\\{(\\d+)\\}(?:\\\\cdot|\\*|×|\\\\times|times|x)\\\\frac\\{(\\d+)\\}\\{(\\d+)\\}");
 
     @Override
-    public Optional<WorkedAnswer> solve(ProblemText problem) {
-        Matcher m = PRODUCT.matcher(Extract.compact(problem.text()));
+    protected Optional<WorkedAnswer> recognise(QuestionText question) {
+        ProblemText problem = question.problem();
+        Matcher m = Extract.scan(PRODUCT, Extract.compact(problem.text()));
         if (!m.find()) {
             return Optional.empty();
         }
@@ -37,20 +43,12 @@ public final class FractionMultiplicationSolver implements TopicSolver {
         }
         long gcd = BigInteger.valueOf(num).gcd(BigInteger.valueOf(den)).longValueExact();
         String answer = den == 1 || den == gcd ? "\\frac{" + num + "}{" + gcd + "}" : "\\frac{" + num / gcd + "}{" + den / gcd + "}";
-        Steps steps = Steps.start("To multiply fractions, multiply the numerators and the denominators.")
-                .then(a + "/" + b + " × " + c + "/" + d + " = (" + a + "×" + c + ")/(" + b + "×" + d + ") = " + num + "/" + den + ".")
-                .then("Dividing numerator and denominator by their greatest common divisor " + gcd + " gives "
+        Explanation steps = Explanation.start("To multiply fractions, multiply the numerators and the denominators.")
+                .step(a + "/" + b + " × " + c + "/" + d + " = (" + a + "×" + c + ")/(" + b + "×" + d + ") = " + num + "/" + den + ".")
+                .step("Dividing numerator and denominator by their greatest common divisor " + gcd + " gives "
                         + Rational.of(num, den) + ".");
-        return Optional.of(steps.answer(answer, 0.9));
+        return steps.answer(answer, 0.9);
     }
 
-    @Override
-    public String topic() {
-        return "basic_math";
-    }
 
-    @Override
-    public String subtopic() {
-        return "fraction_multiplication";
-    }
 }

@@ -1,10 +1,11 @@
 package io.logicminer.solver.math.basicmath;
 
-import io.logicminer.solver.math.engine.Extract;
+import io.logicminer.solver.math.toolkit.Extract;
 import io.logicminer.solver.math.engine.ProblemText;
-import io.logicminer.solver.math.engine.Steps;
-import io.logicminer.solver.math.engine.TopicSolver;
+import io.logicminer.solver.math.toolkit.Explanation;
 import io.logicminer.solver.math.engine.WorkedAnswer;
+import io.logicminer.solver.math.toolkit.QuestionText;
+import io.logicminer.solver.math.toolkit.RecognisingSolver;
 import io.logicminer.python.PythonFloat;
 import io.logicminer.solver.math.exact.Rational;
 
@@ -15,17 +16,22 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** a ÷ b rounded to 2 places, printed as a Python float. */
-public final class FractionToDecimalSolver implements TopicSolver {
+public final class FractionToDecimalSolver extends RecognisingSolver {
+
+    public FractionToDecimalSolver() {
+        super("basic_math", "fraction_to_decimal");
+    }
 
     private static final Pattern DIV = Pattern.compile("(?<![\\w])(?<!\\d\\.)(\\d+)(?:\\\\div|÷|/|dividedby)(\\d+)(?![\\w])(?!\\.\\d)");
 
     @Override
-    public Optional<WorkedAnswer> solve(ProblemText problem) {
+    protected Optional<WorkedAnswer> recognise(QuestionText question) {
+        ProblemText problem = question.problem();
         String compact = Extract.compact(problem.text());
         if (compact.contains("\\frac") || compact.contains("%") || compact.contains("^")) {
             return Optional.empty();
         }
-        Matcher m = DIV.matcher(compact);
+        Matcher m = Extract.scan(DIV, compact);
         if (!m.find()) {
             return Optional.empty();
         }
@@ -35,20 +41,12 @@ public final class FractionToDecimalSolver implements TopicSolver {
             return Optional.empty();
         }
         String answer = PythonFloat.repr(PythonFloat.round((double) a / b, 2));
-        Steps steps = Steps.start("We divide " + a + " by " + b + " and round to two decimal places.")
-                .then(a + " ÷ " + b + " ≈ " + PythonFloat.repr(PythonFloat.round((double) a / b, 6)) + ".")
-                .then("Rounded to two decimal places this is " + answer + ".");
+        Explanation steps = Explanation.start("We divide " + a + " by " + b + " and round to two decimal places.")
+                .step(a + " ÷ " + b + " ≈ " + PythonFloat.repr(PythonFloat.round((double) a / b, 6)) + ".")
+                .step("Rounded to two decimal places this is " + answer + ".");
         boolean symbol = m.group().contains("div") || m.group().contains("÷");
-        return Optional.of(steps.answer(answer, symbol ? 0.85 : 0.6));
+        return steps.answer(answer, symbol ? 0.85 : 0.6);
     }
 
-    @Override
-    public String topic() {
-        return "basic_math";
-    }
 
-    @Override
-    public String subtopic() {
-        return "fraction_to_decimal";
-    }
 }

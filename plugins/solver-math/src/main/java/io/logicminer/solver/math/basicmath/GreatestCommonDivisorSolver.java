@@ -1,10 +1,11 @@
 package io.logicminer.solver.math.basicmath;
 
-import io.logicminer.solver.math.engine.Extract;
+import io.logicminer.solver.math.toolkit.Extract;
 import io.logicminer.solver.math.engine.ProblemText;
-import io.logicminer.solver.math.engine.Steps;
-import io.logicminer.solver.math.engine.TopicSolver;
+import io.logicminer.solver.math.toolkit.Explanation;
 import io.logicminer.solver.math.engine.WorkedAnswer;
+import io.logicminer.solver.math.toolkit.QuestionText;
+import io.logicminer.solver.math.toolkit.RecognisingSolver;
 import io.logicminer.python.PythonFloat;
 import io.logicminer.solver.math.exact.Rational;
 
@@ -15,15 +16,20 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** GCD of the listed numbers by Euclid. */
-public final class GreatestCommonDivisorSolver implements TopicSolver {
+public final class GreatestCommonDivisorSolver extends RecognisingSolver {
 
-    private static final Pattern GCD = Pattern.compile("(?:gcd|hcf|gcf)\\((\\d+(?:,\\d+)+)\\)");
+    public GreatestCommonDivisorSolver() {
+        super("basic_math", "greatest_common_divisor");
+    }
+
+    private static final Pattern GCD = Pattern.compile("(?:gcd|hcf|gcf)\\((\\d++(?:,\\d++)++)\\)");
     private static final Pattern WORDS = Pattern.compile(
-            "(?:gcd|hcf|gcf|greatest common (?:divisor|factor)|highest common factor)\\D{0,20}?(\\d+)\\D{1,8}?(\\d+)");
+            "(?:gcd|hcf|gcf|greatest common (?:divisor|factor)|highest common factor)\\D{0,20}?(\\d++)\\D{1,8}?(\\d++)");
 
     @Override
-    public Optional<WorkedAnswer> solve(ProblemText problem) {
-        Matcher m = GCD.matcher(Extract.compact(problem.text()));
+    protected Optional<WorkedAnswer> recognise(QuestionText question) {
+        ProblemText problem = question.problem();
+        Matcher m = Extract.scan(GCD, Extract.compact(problem.text()));
         long[] numbers;
         if (m.find()) {
             String[] parts = m.group(1).split(",");
@@ -32,36 +38,28 @@ public final class GreatestCommonDivisorSolver implements TopicSolver {
                 numbers[i] = Long.parseLong(parts[i]);
             }
         } else {
-            Matcher w = WORDS.matcher(problem.lower());
+            Matcher w = Extract.scan(WORDS, problem.lower());
             if (!w.find()) {
                 return Optional.empty();
             }
             numbers = new long[] {Long.parseLong(w.group(1)), Long.parseLong(w.group(2))};
         }
-        Steps steps = Steps.start("We find the greatest common divisor with the Euclidean algorithm: gcd(a, b) = gcd(b, a mod b).");
+        Explanation steps = Explanation.start("We find the greatest common divisor with the Euclidean algorithm: gcd(a, b) = gcd(b, a mod b).");
         long g = numbers[0];
         for (int i = 1; i < numbers.length; i++) {
             long a = g;
             long b = numbers[i];
             while (b != 0) {
-                steps.then(a + " mod " + b + " = " + a % b + ".");
+                steps.step(a + " mod " + b + " = " + a % b + ".");
                 long t = a % b;
                 a = b;
                 b = t;
             }
             g = a;
         }
-        steps.then("The last non-zero remainder is " + g + ", so the GCD is " + g + ".");
-        return Optional.of(steps.answer(Long.toString(g), 0.9));
+        steps.step("The last non-zero remainder is " + g + ", so the GCD is " + g + ".");
+        return steps.answer(Long.toString(g), 0.9);
     }
 
-    @Override
-    public String topic() {
-        return "basic_math";
-    }
 
-    @Override
-    public String subtopic() {
-        return "greatest_common_divisor";
-    }
 }

@@ -1,10 +1,11 @@
 package io.logicminer.solver.math.basicmath;
 
-import io.logicminer.solver.math.engine.Extract;
+import io.logicminer.solver.math.toolkit.Extract;
 import io.logicminer.solver.math.engine.ProblemText;
-import io.logicminer.solver.math.engine.Steps;
-import io.logicminer.solver.math.engine.TopicSolver;
+import io.logicminer.solver.math.toolkit.Explanation;
 import io.logicminer.solver.math.engine.WorkedAnswer;
+import io.logicminer.solver.math.toolkit.QuestionText;
+import io.logicminer.solver.math.toolkit.RecognisingSolver;
 import io.logicminer.python.PythonFloat;
 
 import java.util.Optional;
@@ -12,36 +13,33 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** "Is n composite?" answered {@code Yes} or {@code No}. */
-public final class IsCompositeSolver implements TopicSolver {
+public final class IsCompositeSolver extends RecognisingSolver {
 
-    private static final Pattern QUESTION = Pattern.compile("(\\d+)\\D{0,30}?\\bcomposite|composite\\D{0,30}?(\\d+)");
+    public IsCompositeSolver() {
+        super("basic_math", "is_composite");
+    }
+
+    private static final Pattern QUESTION = Pattern.compile("(?<!\\d)(\\d++)\\D{0,30}?\\bcomposite|composite\\D{0,30}?(\\d++)");
 
     @Override
-    public Optional<WorkedAnswer> solve(ProblemText problem) {
-        Matcher m = QUESTION.matcher(problem.lower());
+    protected Optional<WorkedAnswer> recognise(QuestionText question) {
+        ProblemText problem = question.problem();
+        Matcher m = Extract.scan(QUESTION, problem.lower());
         if (!m.find() || Extract.mentions(problem.lower(), "prime factor")) {
             return Optional.empty();
         }
         long n = Long.parseLong(m.group(1) != null ? m.group(1) : m.group(2));
         long divisor = PrimeCheck.smallestDivisor(n);
         boolean composite = n > 1 && divisor < n;
-        Steps steps = Steps.start("A composite number is a whole number greater than 1 with a divisor other than 1 and itself.");
+        Explanation steps = Explanation.start("A composite number is a whole number greater than 1 with a divisor other than 1 and itself.");
         if (composite) {
-            steps.then(n + " is divisible by " + divisor + " (" + n + " = " + divisor + " × " + n / divisor + "), so it is composite.");
+            steps.step(n + " is divisible by " + divisor + " (" + n + " = " + divisor + " × " + n / divisor + "), so it is composite.");
         } else {
-            steps.then("Trying every divisor up to √" + n + " finds none, so " + n + " is " + (n > 1 ? "prime" : "neither prime nor composite")
+            steps.step("Trying every divisor up to √" + n + " finds none, so " + n + " is " + (n > 1 ? "prime" : "neither prime nor composite")
                     + " and not composite.");
         }
-        return Optional.of(steps.answer(composite ? "Yes" : "No", 0.9));
+        return steps.answer(composite ? "Yes" : "No", 0.9);
     }
 
-    @Override
-    public String topic() {
-        return "basic_math";
-    }
 
-    @Override
-    public String subtopic() {
-        return "is_composite";
-    }
 }

@@ -1,10 +1,11 @@
 package io.logicminer.solver.math.basicmath;
 
-import io.logicminer.solver.math.engine.Extract;
+import io.logicminer.solver.math.toolkit.Extract;
 import io.logicminer.solver.math.engine.ProblemText;
-import io.logicminer.solver.math.engine.Steps;
-import io.logicminer.solver.math.engine.TopicSolver;
+import io.logicminer.solver.math.toolkit.Explanation;
 import io.logicminer.solver.math.engine.WorkedAnswer;
+import io.logicminer.solver.math.toolkit.QuestionText;
+import io.logicminer.solver.math.toolkit.RecognisingSolver;
 import io.logicminer.python.PythonFloat;
 
 import java.util.Optional;
@@ -12,41 +13,38 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** "Is n prime?" answered {@code Yes} or {@code No}. */
-public final class IsPrimeSolver implements TopicSolver {
+public final class IsPrimeSolver extends RecognisingSolver {
 
-    private static final Pattern QUESTION = Pattern.compile("(\\d+)\\D{0,30}?\\bprime\\b|\\bprime\\D{0,30}?(\\d+)");
+    public IsPrimeSolver() {
+        super("basic_math", "is_prime");
+    }
+
+    private static final Pattern QUESTION = Pattern.compile("(?<!\\d)(\\d++)\\D{0,30}?\\bprime\\b|\\bprime\\D{0,30}?(\\d++)");
 
     @Override
-    public Optional<WorkedAnswer> solve(ProblemText problem) {
+    protected Optional<WorkedAnswer> recognise(QuestionText question) {
+        ProblemText problem = question.problem();
         String lower = problem.lower();
         if (Extract.mentions(lower, "prime factor", "composite", "factori")) {
             return Optional.empty();
         }
-        Matcher m = QUESTION.matcher(lower);
+        Matcher m = Extract.scan(QUESTION, lower);
         if (!m.find()) {
             return Optional.empty();
         }
         long n = Long.parseLong(m.group(1) != null ? m.group(1) : m.group(2));
         long divisor = PrimeCheck.smallestDivisor(n);
         boolean prime = n > 1 && divisor == n;
-        Steps steps = Steps.start("A prime number is a whole number greater than 1 whose only divisors are 1 and itself.");
+        Explanation steps = Explanation.start("A prime number is a whole number greater than 1 whose only divisors are 1 and itself.");
         if (prime) {
-            steps.then("No whole number from 2 up to √" + n + " divides " + n + ", so " + n + " is prime.");
+            steps.step("No whole number from 2 up to √" + n + " divides " + n + ", so " + n + " is prime.");
         } else if (n > 1) {
-            steps.then(n + " = " + divisor + " × " + n / divisor + ", so " + n + " is not prime.");
+            steps.step(n + " = " + divisor + " × " + n / divisor + ", so " + n + " is not prime.");
         } else {
-            steps.then(n + " is not greater than 1, so it is not prime.");
+            steps.step(n + " is not greater than 1, so it is not prime.");
         }
-        return Optional.of(steps.answer(prime ? "Yes" : "No", 0.85));
+        return steps.answer(prime ? "Yes" : "No", 0.85);
     }
 
-    @Override
-    public String topic() {
-        return "basic_math";
-    }
 
-    @Override
-    public String subtopic() {
-        return "is_prime";
-    }
 }

@@ -1,10 +1,11 @@
 package io.logicminer.solver.math.basicmath;
 
-import io.logicminer.solver.math.engine.Extract;
+import io.logicminer.solver.math.toolkit.Extract;
 import io.logicminer.solver.math.engine.ProblemText;
-import io.logicminer.solver.math.engine.Steps;
-import io.logicminer.solver.math.engine.TopicSolver;
+import io.logicminer.solver.math.toolkit.Explanation;
 import io.logicminer.solver.math.engine.WorkedAnswer;
+import io.logicminer.solver.math.toolkit.QuestionText;
+import io.logicminer.solver.math.toolkit.RecognisingSolver;
 import io.logicminer.python.PythonFloat;
 
 import java.util.Optional;
@@ -12,15 +13,20 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** {@code \sqrt{n}} written as {@code a\sqrt{b}} with b square-free. */
-public final class SimplifySquareRootSolver implements TopicSolver {
+public final class SimplifySquareRootSolver extends RecognisingSolver {
+
+    public SimplifySquareRootSolver() {
+        super("basic_math", "simplify_square_root");
+    }
 
     private static final Pattern ROOT = Pattern.compile("\\\\sqrt\\{(\\d+)\\}");
     private static final Pattern WORDS = Pattern.compile("square\\s*root\\s*(?:of)?\\s*(\\d+)");
 
     @Override
-    public Optional<WorkedAnswer> solve(ProblemText problem) {
+    protected Optional<WorkedAnswer> recognise(QuestionText question) {
+        ProblemText problem = question.problem();
         String compact = Extract.compact(problem.text());
-        Matcher m = ROOT.matcher(compact);
+        Matcher m = Extract.scan(ROOT, compact);
         long n;
         if (m.find() && !compact.contains("\\sqrt[")) {
             n = Long.parseLong(m.group(1));
@@ -28,7 +34,7 @@ public final class SimplifySquareRootSolver implements TopicSolver {
                 return Optional.empty();
             }
         } else {
-            Matcher w = WORDS.matcher(problem.lower());
+            Matcher w = Extract.scan(WORDS, problem.lower());
             if (!w.find() || !Extract.mentions(problem.lower(), "simplif")) {
                 return Optional.empty();
             }
@@ -58,20 +64,12 @@ public final class SimplifySquareRootSolver implements TopicSolver {
             }
         }
         String answer = outside + "\\sqrt{" + inside + "}";
-        Steps steps = Steps.start("To simplify √" + n + ", take the largest perfect square factor out of the root.")
-                .then(n + " = " + outside * outside + " × " + inside + ", and " + outside * outside + " = " + outside + "².")
-                .then("So √" + n + " = √" + outside * outside + " · √" + inside + " = " + outside + "√" + inside + ".");
+        Explanation steps = Explanation.start("To simplify √" + n + ", take the largest perfect square factor out of the root.")
+                .step(n + " = " + outside * outside + " × " + inside + ", and " + outside * outside + " = " + outside + "².")
+                .step("So √" + n + " = √" + outside * outside + " · √" + inside + " = " + outside + "√" + inside + ".");
         double confidence = Extract.mentions(problem.lower(), "simplif") ? 0.9 : 0.6;
-        return Optional.of(steps.answer(answer, confidence));
+        return steps.answer(answer, confidence);
     }
 
-    @Override
-    public String topic() {
-        return "basic_math";
-    }
 
-    @Override
-    public String subtopic() {
-        return "simplify_square_root";
-    }
 }

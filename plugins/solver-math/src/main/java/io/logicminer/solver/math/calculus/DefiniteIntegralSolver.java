@@ -1,10 +1,11 @@
 package io.logicminer.solver.math.calculus;
 
-import io.logicminer.solver.math.engine.Extract;
+import io.logicminer.solver.math.toolkit.Extract;
 import io.logicminer.solver.math.engine.ProblemText;
-import io.logicminer.solver.math.engine.Steps;
-import io.logicminer.solver.math.engine.TopicSolver;
+import io.logicminer.solver.math.toolkit.Explanation;
 import io.logicminer.solver.math.engine.WorkedAnswer;
+import io.logicminer.solver.math.toolkit.QuestionText;
+import io.logicminer.solver.math.toolkit.RecognisingSolver;
 import io.logicminer.python.PythonFloat;
 import io.logicminer.solver.math.exact.Rational;
 
@@ -17,17 +18,22 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** The integral of ax^2 + bx + c from 0 to 1, a/3 + b/2 + c, rounded to 2 places as a Python float. */
-public final class DefiniteIntegralSolver implements TopicSolver {
+public final class DefiniteIntegralSolver extends RecognisingSolver {
 
-    private static final Pattern QUADRATIC = Pattern.compile("(\\d+)x\\^\\{?2\\}?\\+(\\d+)x\\+(\\d+)");
+    public DefiniteIntegralSolver() {
+        super("calculus", "definite_integral");
+    }
+
+    private static final Pattern QUADRATIC = Pattern.compile("(?<!\\d)(\\d++)x\\^\\{?2\\}?\\+(\\d++)x\\+(\\d++)");
 
     @Override
-    public Optional<WorkedAnswer> solve(ProblemText problem) {
+    protected Optional<WorkedAnswer> recognise(QuestionText question) {
+        ProblemText problem = question.problem();
         String lower = problem.lower();
         if (!Extract.mentions(lower, "integra", "∫", "\\int", "area under")) {
             return Optional.empty();
         }
-        Matcher m = QUADRATIC.matcher(Extract.compact(problem.text()));
+        Matcher m = Extract.scan(QUADRATIC, Extract.compact(problem.text()));
         if (!m.find()) {
             return Optional.empty();
         }
@@ -37,20 +43,12 @@ public final class DefiniteIntegralSolver implements TopicSolver {
         Rational exact = Rational.of(a, 3).add(Rational.of(b, 2)).add(Rational.of(c));
         BigDecimal rounded = new BigDecimal(exact.numerator()).divide(new BigDecimal(exact.denominator()), 2, RoundingMode.HALF_EVEN);
         String answer = PythonFloat.repr(Double.parseDouble(rounded.toString()));
-        Steps steps = Steps.start("We integrate " + a + "x^2 + " + b + "x + " + c + " from 0 to 1.")
-                .then("An antiderivative is F(x) = " + a + "x^3/3 + " + b + "x^2/2 + " + c + "x.")
-                .then("F(1) - F(0) = " + a + "/3 + " + b + "/2 + " + c + " = " + exact + ".")
-                .then("As a decimal rounded to two places, this is " + answer + ".");
-        return Optional.of(steps.answer(answer, 0.9));
+        Explanation steps = Explanation.start("We integrate " + a + "x^2 + " + b + "x + " + c + " from 0 to 1.")
+                .step("An antiderivative is F(x) = " + a + "x^3/3 + " + b + "x^2/2 + " + c + "x.")
+                .step("F(1) - F(0) = " + a + "/3 + " + b + "/2 + " + c + " = " + exact + ".")
+                .step("As a decimal rounded to two places, this is " + answer + ".");
+        return steps.answer(answer, 0.9);
     }
 
-    @Override
-    public String topic() {
-        return "calculus";
-    }
 
-    @Override
-    public String subtopic() {
-        return "definite_integral";
-    }
 }

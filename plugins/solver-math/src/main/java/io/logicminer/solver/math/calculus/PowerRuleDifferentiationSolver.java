@@ -1,10 +1,11 @@
 package io.logicminer.solver.math.calculus;
 
-import io.logicminer.solver.math.engine.Extract;
+import io.logicminer.solver.math.toolkit.Extract;
 import io.logicminer.solver.math.engine.ProblemText;
-import io.logicminer.solver.math.engine.Steps;
-import io.logicminer.solver.math.engine.TopicSolver;
+import io.logicminer.solver.math.toolkit.Explanation;
 import io.logicminer.solver.math.engine.WorkedAnswer;
+import io.logicminer.solver.math.toolkit.QuestionText;
+import io.logicminer.solver.math.toolkit.RecognisingSolver;
 import io.logicminer.python.PythonFloat;
 import io.logicminer.solver.math.exact.Rational;
 
@@ -17,10 +18,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Term-by-term power rule: {@code cx^{e}} becomes {@code (c·e)x^{e-1}}; quirk kept: terms are neither combined nor simplified ({@code 3x^{0}}). */
-public final class PowerRuleDifferentiationSolver implements TopicSolver {
+public final class PowerRuleDifferentiationSolver extends RecognisingSolver {
+
+    public PowerRuleDifferentiationSolver() {
+        super("calculus", "power_rule_differentiation");
+    }
 
     @Override
-    public Optional<WorkedAnswer> solve(ProblemText problem) {
+    protected Optional<WorkedAnswer> recognise(QuestionText question) {
+        ProblemText problem = question.problem();
         String lower = problem.lower();
         if (!Extract.mentions(lower, "differentiat", "derivative", "d/dx", "diff")) {
             return Optional.empty();
@@ -30,24 +36,16 @@ public final class PowerRuleDifferentiationSolver implements TopicSolver {
             return Optional.empty();
         }
         List<String> out = new ArrayList<>();
-        Steps steps = Steps.start("We differentiate term by term with the power rule d/dx (c·x^n) = c·n·x^(n-1).");
+        Explanation steps = Explanation.start("We differentiate term by term with the power rule d/dx (c·x^n) = c·n·x^(n-1).");
         for (long[] t : terms) {
             String d = t[0] * t[1] + "x^{" + (t[1] - 1) + "}";
             out.add(d);
-            steps.then("d/dx " + t[0] + "x^" + t[1] + " = " + t[0] + "·" + t[1] + "x^" + (t[1] - 1) + " = " + t[0] * t[1] + "x^" + (t[1] - 1) + ".");
+            steps.step("d/dx " + t[0] + "x^" + t[1] + " = " + t[0] + "·" + t[1] + "x^" + (t[1] - 1) + " = " + t[0] * t[1] + "x^" + (t[1] - 1) + ".");
         }
         String answer = String.join(" + ", out);
-        steps.then("Putting the terms together gives " + answer + ".");
-        return Optional.of(steps.answer(answer, 0.9));
+        steps.step("Putting the terms together gives " + answer + ".");
+        return steps.answer(answer, 0.9);
     }
 
-    @Override
-    public String topic() {
-        return "calculus";
-    }
 
-    @Override
-    public String subtopic() {
-        return "power_rule_differentiation";
-    }
 }

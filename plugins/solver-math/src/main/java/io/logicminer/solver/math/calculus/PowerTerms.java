@@ -1,6 +1,6 @@
 package io.logicminer.solver.math.calculus;
 
-import io.logicminer.solver.math.engine.Extract;
+import io.logicminer.solver.math.toolkit.Extract;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,14 +10,14 @@ import java.util.regex.Pattern;
 /** The {@code cx^{e}} terms of the one polynomial a question holds, in order, as {coefficient, exponent}. */
 final class PowerTerms {
 
-    private static final Pattern CHAIN = Pattern.compile("\\d+x\\^\\{?\\d+\\}?(?:\\+\\d+x\\^\\{?\\d+\\}?)*");
-    private static final Pattern TERM = Pattern.compile("(\\d+)x\\^\\{?(\\d+)\\}?");
+    private static final Pattern CHAIN = Pattern.compile("(?<!\\d)\\d++x\\^\\{?\\d++\\}?(?:\\+\\d++x\\^\\{?\\d++\\}?)*+");
+    private static final Pattern TERM = Pattern.compile("(?<!\\d)(\\d++)x\\^\\{?(\\d++)\\}?");
 
     private PowerTerms() {
     }
 
     static List<long[]> find(String text) {
-        Matcher chain = CHAIN.matcher(Extract.compact(text));
+        Matcher chain = Extract.scan(CHAIN, Extract.compact(text));
         if (!chain.find()) {
             return List.of();
         }
@@ -26,7 +26,7 @@ final class PowerTerms {
             return List.of();
         }
         List<long[]> terms = new ArrayList<>();
-        Matcher t = TERM.matcher(polynomial);
+        Matcher t = Extract.scan(TERM, polynomial);
         while (t.find()) {
             terms.add(new long[] {Long.parseLong(t.group(1)), Long.parseLong(t.group(2))});
         }

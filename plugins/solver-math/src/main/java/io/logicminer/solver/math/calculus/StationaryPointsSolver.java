@@ -1,10 +1,11 @@
 package io.logicminer.solver.math.calculus;
 
-import io.logicminer.solver.math.engine.Extract;
+import io.logicminer.solver.math.toolkit.Extract;
 import io.logicminer.solver.math.engine.ProblemText;
-import io.logicminer.solver.math.engine.Steps;
-import io.logicminer.solver.math.engine.TopicSolver;
+import io.logicminer.solver.math.toolkit.Explanation;
 import io.logicminer.solver.math.engine.WorkedAnswer;
+import io.logicminer.solver.math.toolkit.QuestionText;
+import io.logicminer.solver.math.toolkit.RecognisingSolver;
 import io.logicminer.solver.math.exact.Rational;
 
 import java.math.BigInteger;
@@ -18,30 +19,27 @@ import java.util.regex.Pattern;
  * Stationary points of a polynomial of degree at most 3, printed as sympy's LaTeX of the solution set with
  * mathgenerator's slicing: {@code {- \frac{7}{6} - \frac{\sqrt{13}}{6}, - \frac{7}{6} + \frac{\sqrt{13}}{6}}}.
  */
-public final class StationaryPointsSolver implements TopicSolver {
+public final class StationaryPointsSolver extends RecognisingSolver {
+
+    public StationaryPointsSolver() {
+        super("calculus", "stationary_points");
+    }
 
     private static final Pattern FUNCTION = Pattern.compile("f\\(x\\)=([0-9x^+{}]+)");
     private static final Pattern TERM = Pattern.compile("(\\d*)(x(?:\\^\\{?(\\d)\\}?)?)?");
 
-    @Override
-    public String topic() {
-        return "calculus";
-    }
+
 
     @Override
-    public String subtopic() {
-        return "stationary_points";
-    }
-
-    @Override
-    public Optional<WorkedAnswer> solve(ProblemText problem) {
-        Matcher m = FUNCTION.matcher(Extract.compact(problem.text()));
+    protected Optional<WorkedAnswer> recognise(QuestionText question) {
+        ProblemText problem = question.problem();
+        Matcher m = Extract.scan(FUNCTION, Extract.compact(problem.text()));
         if (!m.find()) {
             return Optional.empty();
         }
         long[] coef = new long[4];
         for (String part : m.group(1).split("\\+")) {
-            Matcher t = TERM.matcher(part);
+            Matcher t = Extract.scan(TERM, part);
             if (part.isEmpty() || !t.matches()) {
                 return Optional.empty();
             }
@@ -54,12 +52,12 @@ public final class StationaryPointsSolver implements TopicSolver {
         long a = coef[3];
         long b = coef[2];
         long c = coef[1];
-        Steps steps = Steps.start("Stationary points are where the derivative is zero, so we differentiate f(x) = "
-                + m.group(1) + ".").then("f'(x) = " + 3 * a + "x^2 + " + 2 * b + "x + " + c + ".");
+        Explanation steps = Explanation.start("Stationary points are where the derivative is zero, so we differentiate f(x) = "
+                + m.group(1) + ".").step("f'(x) = " + 3 * a + "x^2 + " + 2 * b + "x + " + c + ".");
         List<String> roots = new ArrayList<>();
         if (a != 0) {
             long d = b * b - 3 * a * c;
-            steps.then("Setting f'(x) = 0 gives x = (-" + b + " ± √(" + b + "² - 3·" + a + "·" + c + ")) / (3·" + a
+            steps.step("Setting f'(x) = 0 gives x = (-" + b + " ± √(" + b + "² - 3·" + a + "·" + c + ")) / (3·" + a
                     + "), with discriminant " + b + "² - 3·" + a + "·" + c + " = " + d + ".");
             if (d < 0) {
                 return Optional.empty();
@@ -74,27 +72,27 @@ public final class StationaryPointsSolver implements TopicSolver {
                 if (!r1.equals(r2)) {
                     roots.add(latex(r2));
                 }
-                steps.then("The discriminant is a perfect square, so the stationary points are x = " + r1
+                steps.step("The discriminant is a perfect square, so the stationary points are x = " + r1
                         + (r1.equals(r2) ? "" : " and x = " + r2) + ".");
             } else {
                 String term = sqrtTerm(k, sr[1]);
                 String base = latex(centre) + " ";
                 roots.add(centre.signum() == 0 ? "- " + term : base + "- " + term);
                 roots.add(centre.signum() == 0 ? term : base + "+ " + term);
-                steps.then("√" + d + " = " + (sr[0] == 1 ? "" : sr[0]) + "√" + sr[1] + ", so x = " + centre + " ± ("
+                steps.step("√" + d + " = " + (sr[0] == 1 ? "" : sr[0]) + "√" + sr[1] + ", so x = " + centre + " ± ("
                         + k + ")·√" + sr[1] + ".");
             }
         } else if (b != 0) {
             Rational r = Rational.of(-c, 2 * b);
             roots.add(latex(r));
-            steps.then("f'(x) is linear: " + 2 * b + "x + " + c + " = 0 gives x = " + r + ".");
+            steps.step("f'(x) is linear: " + 2 * b + "x + " + c + " = 0 gives x = " + r + ".");
         } else {
             return Optional.empty();
         }
         String answer = "{" + String.join(", ", roots) + "}";
-        steps.then("The set of stationary points is " + answer + ".");
+        steps.step("The set of stationary points is " + answer + ".");
         double confidence = Extract.mentions(problem.lower(), "stationary", "critical", "turning", "f'(x)") ? 0.95 : 0.85;
-        return Optional.of(steps.answer(answer, confidence));
+        return steps.answer(answer, confidence);
     }
 
     /** sympy's LaTeX for a rational: {@code -3}, {@code \frac{1}{2}}, {@code - \frac{6}{5}}. */

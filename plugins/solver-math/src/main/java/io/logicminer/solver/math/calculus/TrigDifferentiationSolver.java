@@ -1,10 +1,11 @@
 package io.logicminer.solver.math.calculus;
 
-import io.logicminer.solver.math.engine.Extract;
+import io.logicminer.solver.math.toolkit.Extract;
 import io.logicminer.solver.math.engine.ProblemText;
-import io.logicminer.solver.math.engine.Steps;
-import io.logicminer.solver.math.engine.TopicSolver;
+import io.logicminer.solver.math.toolkit.Explanation;
 import io.logicminer.solver.math.engine.WorkedAnswer;
+import io.logicminer.solver.math.toolkit.QuestionText;
+import io.logicminer.solver.math.toolkit.RecognisingSolver;
 
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -14,28 +15,25 @@ import java.util.regex.Pattern;
  * Derivatives of the six trigonometric functions in mathgenerator's notation. Quirk kept: {@code \sec^{{2}}} and
  * {@code -\csc^{{2}}} keep their doubled braces.
  */
-public final class TrigDifferentiationSolver implements TopicSolver {
+public final class TrigDifferentiationSolver extends RecognisingSolver {
+
+    public TrigDifferentiationSolver() {
+        super("calculus", "trig_differentiation");
+    }
 
     private static final Pattern FUNCTION = Pattern.compile("\\\\?(sin|cos|tan|cot|sec|csc|cosec)(?![a-z])");
 
-    @Override
-    public String topic() {
-        return "calculus";
-    }
+
 
     @Override
-    public String subtopic() {
-        return "trig_differentiation";
-    }
-
-    @Override
-    public Optional<WorkedAnswer> solve(ProblemText problem) {
+    protected Optional<WorkedAnswer> recognise(QuestionText question) {
+        ProblemText problem = question.problem();
         String lower = problem.lower();
         boolean dx = Extract.compact(problem.text()).contains("\\frac{d}{dx}") || Extract.mentions(lower, "d/dx");
         if (!dx && !Extract.mentions(lower, "differentiat", "derivative")) {
             return Optional.empty();
         }
-        Matcher m = FUNCTION.matcher(lower);
+        Matcher m = Extract.scan(FUNCTION, lower);
         if (!m.find()) {
             return Optional.empty();
         }
@@ -62,8 +60,8 @@ public final class TrigDifferentiationSolver implements TopicSolver {
             case "sec" -> "the derivative of sec x is sec x · tan x";
             default -> "the derivative of csc x is -csc x · cot x";
         };
-        Steps steps = Steps.start("We need the derivative of the trigonometric function " + f + "(x).")
-                .then("From the standard table of derivatives, " + words + ".");
-        return Optional.of(steps.answer(answer, dx ? 0.9 : 0.8));
+        Explanation steps = Explanation.start("We need the derivative of the trigonometric function " + f + "(x).")
+                .step("From the standard table of derivatives, " + words + ".");
+        return steps.answer(answer, dx ? 0.9 : 0.8);
     }
 }

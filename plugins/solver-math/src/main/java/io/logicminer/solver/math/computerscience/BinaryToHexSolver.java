@@ -1,10 +1,11 @@
 package io.logicminer.solver.math.computerscience;
 
-import io.logicminer.solver.math.engine.Extract;
+import io.logicminer.solver.math.toolkit.Extract;
 import io.logicminer.solver.math.engine.ProblemText;
-import io.logicminer.solver.math.engine.Steps;
-import io.logicminer.solver.math.engine.TopicSolver;
+import io.logicminer.solver.math.toolkit.Explanation;
 import io.logicminer.solver.math.engine.WorkedAnswer;
+import io.logicminer.solver.math.toolkit.QuestionText;
+import io.logicminer.solver.math.toolkit.RecognisingSolver;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -14,17 +15,22 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** A binary string converted to Python's {@code hex()} form ({@code 0x1ea}). */
-public final class BinaryToHexSolver implements TopicSolver {
+public final class BinaryToHexSolver extends RecognisingSolver {
+
+    public BinaryToHexSolver() {
+        super("computer_science", "binary_to_hex");
+    }
 
     private static final Pattern BITS = Pattern.compile("(?<![\\w])(?<!\\d\\.)([01]+)(?![\\w])(?!\\.\\d)");
 
     @Override
-    public Optional<WorkedAnswer> solve(ProblemText problem) {
+    protected Optional<WorkedAnswer> recognise(QuestionText question) {
+        ProblemText problem = question.problem();
         String lower = problem.lower();
         if (Extract.mentions(lower, "complement", "bcd", "octal", "decimal number")) {
             return Optional.empty();
         }
-        Matcher m = BITS.matcher(lower);
+        Matcher m = Extract.scan(BITS, lower);
         if (!m.find()) {
             return Optional.empty();
         }
@@ -39,21 +45,13 @@ public final class BinaryToHexSolver implements TopicSolver {
             return Optional.empty();
         }
         String answer = "0x" + new BigInteger(bits, 2).toString(16);
-        Steps steps = Steps.start("We convert the binary number " + bits + " to hexadecimal.")
-                .then("Group the bits in fours from the right and replace each group with its hex digit.")
-                .then(bits + " in binary is " + new BigInteger(bits, 2) + " in decimal, which is " + answer.substring(2) + " in hexadecimal.")
-                .then("Written with Python's prefix, that is " + answer + ".");
+        Explanation steps = Explanation.start("We convert the binary number " + bits + " to hexadecimal.")
+                .step("Group the bits in fours from the right and replace each group with its hex digit.")
+                .step(bits + " in binary is " + new BigInteger(bits, 2) + " in decimal, which is " + answer.substring(2) + " in hexadecimal.")
+                .step("Written with Python's prefix, that is " + answer + ".");
         double confidence = hex && binary ? 0.9 : hex ? 0.6 : 0.35;
-        return Optional.of(steps.answer(answer, confidence));
+        return steps.answer(answer, confidence);
     }
 
-    @Override
-    public String topic() {
-        return "computer_science";
-    }
 
-    @Override
-    public String subtopic() {
-        return "binary_to_hex";
-    }
 }

@@ -1,10 +1,11 @@
 package io.logicminer.solver.math.computerscience;
 
-import io.logicminer.solver.math.engine.Extract;
+import io.logicminer.solver.math.toolkit.Extract;
 import io.logicminer.solver.math.engine.ProblemText;
-import io.logicminer.solver.math.engine.Steps;
-import io.logicminer.solver.math.engine.TopicSolver;
+import io.logicminer.solver.math.toolkit.Explanation;
 import io.logicminer.solver.math.engine.WorkedAnswer;
+import io.logicminer.solver.math.toolkit.QuestionText;
+import io.logicminer.solver.math.toolkit.RecognisingSolver;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -17,17 +18,22 @@ import java.util.regex.Pattern;
  * "BCD of Decimal Number 6575". Quirk kept: mathgenerator writes each base-16 digit of the number as a decimal
  * numeral and joins them (6575 = 0x19AF gives {@code 191015}), which is not binary-coded decimal.
  */
-public final class DecimalToBcdSolver implements TopicSolver {
+public final class DecimalToBcdSolver extends RecognisingSolver {
 
-    private static final Pattern QUESTION = Pattern.compile("bcd\\D{0,40}?(\\d+)|(\\d+)\\D{0,40}?\\bbcd\\b");
+    public DecimalToBcdSolver() {
+        super("computer_science", "decimal_to_bcd");
+    }
+
+    private static final Pattern QUESTION = Pattern.compile("bcd\\D{0,40}?(\\d++)|(?<!\\d)(\\d++)\\D{0,40}?\\bbcd\\b");
 
     @Override
-    public Optional<WorkedAnswer> solve(ProblemText problem) {
+    protected Optional<WorkedAnswer> recognise(QuestionText question) {
+        ProblemText problem = question.problem();
         String lower = problem.lower();
         if (Extract.mentions(lower, "integer of binary coded", "bcd to decimal", "from bcd")) {
             return Optional.empty();
         }
-        Matcher m = QUESTION.matcher(lower);
+        Matcher m = Extract.scan(QUESTION, lower);
         if (!m.find()) {
             return Optional.empty();
         }
@@ -41,21 +47,13 @@ public final class DecimalToBcdSolver implements TopicSolver {
             answer.insert(0, x % 16);
             nibbles.add(0, Long.toString(x % 16));
         }
-        Steps steps = Steps.start("We follow the problem set's BCD procedure for " + n + ": split the number into 4-bit groups "
+        Explanation steps = Explanation.start("We follow the problem set's BCD procedure for " + n + ": split the number into 4-bit groups "
                         + "(repeated division by 16) and write each group's value in decimal.")
-                .then(n + " = 0x" + Long.toHexString(n).toUpperCase() + ", whose 4-bit groups have the values "
+                .step(n + " = 0x" + Long.toHexString(n).toUpperCase() + ", whose 4-bit groups have the values "
                         + String.join(", ", nibbles) + ".")
-                .then("Writing these values one after the other gives " + answer + ".");
-        return Optional.of(steps.answer(answer.toString(), 0.9));
+                .step("Writing these values one after the other gives " + answer + ".");
+        return steps.answer(answer.toString(), 0.9);
     }
 
-    @Override
-    public String topic() {
-        return "computer_science";
-    }
 
-    @Override
-    public String subtopic() {
-        return "decimal_to_bcd";
-    }
 }

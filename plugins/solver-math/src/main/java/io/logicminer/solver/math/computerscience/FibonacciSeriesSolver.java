@@ -1,10 +1,11 @@
 package io.logicminer.solver.math.computerscience;
 
-import io.logicminer.solver.math.engine.Extract;
+import io.logicminer.solver.math.toolkit.Extract;
 import io.logicminer.solver.math.engine.ProblemText;
-import io.logicminer.solver.math.engine.Steps;
-import io.logicminer.solver.math.engine.TopicSolver;
+import io.logicminer.solver.math.toolkit.Explanation;
 import io.logicminer.solver.math.engine.WorkedAnswer;
+import io.logicminer.solver.math.toolkit.QuestionText;
+import io.logicminer.solver.math.toolkit.RecognisingSolver;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -18,17 +19,22 @@ import java.util.regex.Pattern;
  * {@code {n}}), so the canonical question cannot be answered and is declined; a paraphrase that states a count is
  * answered ({@code 0, 1, 1, 2, 3}).
  */
-public final class FibonacciSeriesSolver implements TopicSolver {
+public final class FibonacciSeriesSolver extends RecognisingSolver {
+
+    public FibonacciSeriesSolver() {
+        super("computer_science", "fibonacci_series");
+    }
 
     private static final Pattern COUNT = Pattern.compile("first\\s+(\\d+)\\s+(?:numbers|terms|fibonacci|elements|values)");
 
     @Override
-    public Optional<WorkedAnswer> solve(ProblemText problem) {
+    protected Optional<WorkedAnswer> recognise(QuestionText question) {
+        ProblemText problem = question.problem();
         String lower = problem.lower();
         if (!Extract.mentions(lower, "fibonacci") || !Extract.mentions(lower, "series", "sequence", "first")) {
             return Optional.empty();
         }
-        Matcher m = COUNT.matcher(lower);
+        Matcher m = Extract.scan(COUNT, lower);
         if (!m.find()) {
             return Optional.empty();
         }
@@ -46,18 +52,10 @@ public final class FibonacciSeriesSolver implements TopicSolver {
             b = next;
         }
         String answer = String.join(", ", terms);
-        Steps steps = Steps.start("The Fibonacci series starts 0, 1 and each further number is the sum of the two before it.")
-                .then("Listing the first " + n + " numbers: " + answer + ".");
-        return Optional.of(steps.answer(answer, 0.9));
+        Explanation steps = Explanation.start("The Fibonacci series starts 0, 1 and each further number is the sum of the two before it.")
+                .step("Listing the first " + n + " numbers: " + answer + ".");
+        return steps.answer(answer, 0.9);
     }
 
-    @Override
-    public String topic() {
-        return "computer_science";
-    }
 
-    @Override
-    public String subtopic() {
-        return "fibonacci_series";
-    }
 }

@@ -1,10 +1,11 @@
 package io.logicminer.solver.math.computerscience;
 
-import io.logicminer.solver.math.engine.Extract;
+import io.logicminer.solver.math.toolkit.Extract;
 import io.logicminer.solver.math.engine.ProblemText;
-import io.logicminer.solver.math.engine.Steps;
-import io.logicminer.solver.math.engine.TopicSolver;
+import io.logicminer.solver.math.toolkit.Explanation;
 import io.logicminer.solver.math.engine.WorkedAnswer;
+import io.logicminer.solver.math.toolkit.QuestionText;
+import io.logicminer.solver.math.toolkit.RecognisingSolver;
 import io.logicminer.python.PythonFloat;
 
 import java.math.BigInteger;
@@ -19,17 +20,22 @@ import java.util.regex.Pattern;
  * and truncation, so for large n the answer carries the same rounding error as the ground truth
  * (F(81) is given as {@code 37889062373144008}).
  */
-public final class NthFibonacciNumberSolver implements TopicSolver {
+public final class NthFibonacciNumberSolver extends RecognisingSolver {
 
-    private static final Pattern QUESTION = Pattern.compile("(\\d+)\\s*(?:st|nd|rd|th)?\\s+fibonacci|fibonacci\\s+(?:number\\s+)?(?:no\\.?\\s*|#|number\\s+)?(\\d+)");
+    public NthFibonacciNumberSolver() {
+        super("computer_science", "nth_fibonacci_number");
+    }
+
+    private static final Pattern QUESTION = Pattern.compile("(?<!\\d)(\\d++)\\s*(?:st|nd|rd|th)?\\s+fibonacci|fibonacci\\s+(?:number\\s+)?(?:no\\.?\\s*|#|number\\s+)?(\\d+)");
 
     @Override
-    public Optional<WorkedAnswer> solve(ProblemText problem) {
+    protected Optional<WorkedAnswer> recognise(QuestionText question) {
+        ProblemText problem = question.problem();
         String lower = problem.lower();
         if (Extract.mentions(lower, "series", "sequence of the first", "first ")) {
             return Optional.empty();
         }
-        Matcher m = QUESTION.matcher(lower);
+        Matcher m = Extract.scan(QUESTION, lower);
         if (!m.find()) {
             return Optional.empty();
         }
@@ -38,10 +44,10 @@ public final class NthFibonacciNumberSolver implements TopicSolver {
             return Optional.empty();
         }
         BigInteger answer = binet(n);
-        Steps steps = Steps.start("The Fibonacci numbers are 1, 1, 2, 3, 5, 8, ... with each the sum of the previous two.")
-                .then("Binet's formula gives F(n) = (φ^n - (-φ)^(-n)) / √5 with φ = (1 + √5)/2.")
-                .then("For n = " + n + ", evaluating the formula gives F(" + n + ") = " + answer + ".");
-        return Optional.of(steps.answer(answer.toString(), 0.9));
+        Explanation steps = Explanation.start("The Fibonacci numbers are 1, 1, 2, 3, 5, 8, ... with each the sum of the previous two.")
+                .step("Binet's formula gives F(n) = (φ^n - (-φ)^(-n)) / √5 with φ = (1 + √5)/2.")
+                .step("For n = " + n + ", evaluating the formula gives F(" + n + ") = " + answer + ".");
+        return steps.answer(answer.toString(), 0.9);
     }
 
     /** int((pow(phi, n) - pow(-phi, -n)) / sqrt(5)) in IEEE doubles with correctly rounded pow. */
@@ -53,13 +59,5 @@ public final class NthFibonacciNumberSolver implements TopicSolver {
         return new java.math.BigDecimal(value).toBigInteger();
     }
 
-    @Override
-    public String topic() {
-        return "computer_science";
-    }
 
-    @Override
-    public String subtopic() {
-        return "nth_fibonacci_number";
-    }
 }

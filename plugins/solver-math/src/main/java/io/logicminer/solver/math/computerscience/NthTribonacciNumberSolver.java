@@ -1,10 +1,11 @@
 package io.logicminer.solver.math.computerscience;
 
-import io.logicminer.solver.math.engine.Extract;
+import io.logicminer.solver.math.toolkit.Extract;
 import io.logicminer.solver.math.engine.ProblemText;
-import io.logicminer.solver.math.engine.Steps;
-import io.logicminer.solver.math.engine.TopicSolver;
+import io.logicminer.solver.math.toolkit.Explanation;
 import io.logicminer.solver.math.engine.WorkedAnswer;
+import io.logicminer.solver.math.toolkit.QuestionText;
+import io.logicminer.solver.math.toolkit.RecognisingSolver;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -14,14 +15,19 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** "What is the nth Tribonacci number?" with mathgenerator's indexing: T(1) = 0, T(2) = 0, T(3) = 1, T(4) = 1. */
-public final class NthTribonacciNumberSolver implements TopicSolver {
+public final class NthTribonacciNumberSolver extends RecognisingSolver {
 
-    private static final Pattern QUESTION = Pattern.compile("(\\d+)\\s*(?:st|nd|rd|th)?\\s+tribonacci|tribonacci\\s+(?:number\\s+)?(?:no\\.?\\s*|#|number\\s+)?(\\d+)");
+    public NthTribonacciNumberSolver() {
+        super("computer_science", "nth_tribonacci_number");
+    }
+
+    private static final Pattern QUESTION = Pattern.compile("(?<!\\d)(\\d++)\\s*(?:st|nd|rd|th)?\\s+tribonacci|tribonacci\\s+(?:number\\s+)?(?:no\\.?\\s*|#|number\\s+)?(\\d+)");
 
     @Override
-    public Optional<WorkedAnswer> solve(ProblemText problem) {
+    protected Optional<WorkedAnswer> recognise(QuestionText question) {
+        ProblemText problem = question.problem();
         String lower = problem.lower();
-        Matcher m = QUESTION.matcher(lower);
+        Matcher m = Extract.scan(QUESTION, lower);
         if (!m.find() || Extract.mentions(lower, "series", "first ")) {
             return Optional.empty();
         }
@@ -38,20 +44,12 @@ public final class NthTribonacciNumberSolver implements TopicSolver {
             b = c;
             c = next;
         }
-        Steps steps = Steps.start("The Tribonacci sequence starts 0, 0, 1 and each further term is the sum of the three before it: "
+        Explanation steps = Explanation.start("The Tribonacci sequence starts 0, 0, 1 and each further term is the sum of the three before it: "
                         + "0, 0, 1, 1, 2, 4, 7, 13, 24, ...")
-                .then("Counting the first 0 as term 1, we add up the sequence until term " + n + ".")
-                .then("Term " + n + " is " + a + ".");
-        return Optional.of(steps.answer(a.toString(), 0.9));
+                .step("Counting the first 0 as term 1, we add up the sequence until term " + n + ".")
+                .step("Term " + n + " is " + a + ".");
+        return steps.answer(a.toString(), 0.9);
     }
 
-    @Override
-    public String topic() {
-        return "computer_science";
-    }
 
-    @Override
-    public String subtopic() {
-        return "nth_tribonacci_number";
-    }
 }

@@ -24,7 +24,7 @@ public final class TopicHint {
     public static final double NAME_BOOST = 0.25;
 
     private static final Pattern LINE_START = Pattern.compile(
-            "topic\\s*:\\s*([a-z ]+?)\\s*,\\s*sub-?topic\\s*:\\s*", Pattern.CASE_INSENSITIVE);
+            "topic\\s*:\\s*([a-z ]{1,60}?)\\s*,\\s*sub-?topic\\s*:\\s*", Pattern.CASE_INSENSITIVE);
 
     private final String squashedText;
     private final String lineTopic;

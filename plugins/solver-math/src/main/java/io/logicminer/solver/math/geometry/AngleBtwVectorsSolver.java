@@ -1,10 +1,12 @@
 package io.logicminer.solver.math.geometry;
 
 import io.logicminer.solver.math.engine.WorkedAnswer;
-import io.logicminer.solver.math.misc.Explanation;
-import io.logicminer.solver.math.misc.PythonNumbers;
-import io.logicminer.solver.math.misc.QuestionText;
-import io.logicminer.solver.math.misc.RecognisingSolver;
+import io.logicminer.solver.math.toolkit.Explanation;
+import io.logicminer.solver.math.toolkit.Extract;
+import io.logicminer.solver.math.toolkit.QuestionText;
+import io.logicminer.solver.math.toolkit.RecognisingSolver;
+
+import io.logicminer.python.PythonFloat;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -25,14 +27,15 @@ public final class AngleBtwVectorsSolver extends RecognisingSolver {
     }
 
     @Override
-    protected Optional<WorkedAnswer> solve(QuestionText q, double confidence) {
+    protected Optional<WorkedAnswer> recognise(QuestionText q) {
+        double confidence = q.confidence(subtopic());
         if (!q.has("angle") || !q.has("vector")) {
             return Optional.empty();
         }
-        Matcher m = LIST.matcher(q.body());
+        Matcher m = Extract.scan(LIST, q.body());
         List<double[]> vectors = new ArrayList<>();
         while (m.find()) {
-            List<String> parts = QuestionText.numbers(m.group(1));
+            List<String> parts = Extract.numbers(m.group(1));
             double[] v = new double[parts.size()];
             for (int i = 0; i < v.length; i++) {
                 v[i] = Double.parseDouble(parts.get(i));
@@ -53,22 +56,22 @@ public final class AngleBtwVectorsSolver extends RecognisingSolver {
             sb[i] = b[i] * b[i];
         }
         // Python's builtin sum() is compensated from 3.12 on; answer only when both summations agree.
-        double mags = Math.sqrt(PythonNumbers.naiveSum(sa)) * Math.sqrt(PythonNumbers.naiveSum(sb));
-        double magsCompensated = Math.sqrt(PythonNumbers.compensatedSum(sa))
-                * Math.sqrt(PythonNumbers.compensatedSum(sb));
+        double mags = Math.sqrt(PythonFloat.naiveSum(sa)) * Math.sqrt(PythonFloat.naiveSum(sb));
+        double magsCompensated = Math.sqrt(PythonFloat.compensatedSum(sa))
+                * Math.sqrt(PythonFloat.compensatedSum(sb));
         double angle = Math.acos(dot / mags);
-        String value = PythonNumbers.roundRepr(angle, 2);
-        if (Double.isNaN(angle) || !value.equals(PythonNumbers.roundRepr(Math.acos(dot / magsCompensated), 2))) {
+        String value = PythonFloat.roundRepr(angle, 2);
+        if (Double.isNaN(angle) || !value.equals(PythonFloat.roundRepr(Math.acos(dot / magsCompensated), 2))) {
             return Optional.empty();
         }
         return Explanation.start("The angle θ between vectors u and v satisfies cos θ = (u · v) / (|u| |v|); both "
                         + "vectors have " + a.length + " components.")
-                .step("Dot product u · v = Σ uᵢvᵢ ≈ " + PythonNumbers.repr(dot) + ".")
-                .step("|u| ≈ " + PythonNumbers.repr(Math.sqrt(PythonNumbers.naiveSum(sa))) + ", |v| ≈ "
-                        + PythonNumbers.repr(Math.sqrt(PythonNumbers.naiveSum(sb))) + ", so |u||v| ≈ "
-                        + PythonNumbers.repr(mags) + ".")
-                .step("cos θ ≈ " + PythonNumbers.repr(dot / mags) + ", θ = arccos(" + PythonNumbers.repr(dot / mags)
-                        + ") ≈ " + PythonNumbers.repr(angle) + " radians.")
+                .step("Dot product u · v = Σ uᵢvᵢ ≈ " + PythonFloat.repr(dot) + ".")
+                .step("|u| ≈ " + PythonFloat.repr(Math.sqrt(PythonFloat.naiveSum(sa))) + ", |v| ≈ "
+                        + PythonFloat.repr(Math.sqrt(PythonFloat.naiveSum(sb))) + ", so |u||v| ≈ "
+                        + PythonFloat.repr(mags) + ".")
+                .step("cos θ ≈ " + PythonFloat.repr(dot / mags) + ", θ = arccos(" + PythonFloat.repr(dot / mags)
+                        + ") ≈ " + PythonFloat.repr(angle) + " radians.")
                 .step("Rounded to two decimals: " + value + " radians.")
                 .answer(value + " radians", confidence);
     }

@@ -1,10 +1,12 @@
 package io.logicminer.solver.math.geometry;
 
 import io.logicminer.solver.math.engine.WorkedAnswer;
-import io.logicminer.solver.math.misc.Explanation;
-import io.logicminer.solver.math.misc.PythonNumbers;
-import io.logicminer.solver.math.misc.QuestionText;
-import io.logicminer.solver.math.misc.RecognisingSolver;
+import io.logicminer.solver.math.toolkit.Explanation;
+import io.logicminer.solver.math.toolkit.Extract;
+import io.logicminer.solver.math.toolkit.QuestionText;
+import io.logicminer.solver.math.toolkit.RecognisingSolver;
+
+import io.logicminer.python.PythonFloat;
 
 import java.util.List;
 import java.util.Optional;
@@ -20,22 +22,23 @@ public final class AngleRegularPolygonSolver extends RecognisingSolver {
     }
 
     @Override
-    protected Optional<WorkedAnswer> solve(QuestionText q, double confidence) {
+    protected Optional<WorkedAnswer> recognise(QuestionText q) {
+        double confidence = q.confidence(subtopic());
         if (!q.has("regular") || !q.has("polygon") || !q.has("angle") || q.has("sum")) {
             return Optional.empty();
         }
-        Optional<long[]> n = QuestionText.integers(q.numbers());
+        Optional<long[]> n = Extract.wholeNumbers(q.numbers());
         if (n.isEmpty() || n.get().length != 1 || n.get()[0] < 3) {
             return Optional.empty();
         }
         long sides = n.get()[0];
-        double exterior = PythonNumbers.round(360.0 / sides, 2);
+        double exterior = PythonFloat.round(360.0 / sides, 2);
         double interior = 180 - exterior;
-        String answer = PythonNumbers.repr(interior);
+        String answer = PythonFloat.repr(interior);
         return Explanation.start("A regular polygon with " + sides + " sides has equal angles; each exterior angle is "
                         + "360° divided by the number of sides, and each interior angle is 180° minus the exterior angle.")
-                .step("Exterior angle = 360 / " + sides + " ≈ " + PythonNumbers.repr(exterior) + "°.")
-                .step("Interior angle = 180 - " + PythonNumbers.repr(exterior) + " = " + answer + "°.")
+                .step("Exterior angle = 360 / " + sides + " ≈ " + PythonFloat.repr(exterior) + "°.")
+                .step("Interior angle = 180 - " + PythonFloat.repr(exterior) + " = " + answer + "°.")
                 .answer(answer, confidence);
     }
 }

@@ -1,10 +1,11 @@
 package io.logicminer.solver.math.geometry;
 
 import io.logicminer.solver.math.engine.WorkedAnswer;
-import io.logicminer.solver.math.misc.Explanation;
-import io.logicminer.solver.math.misc.PythonNumbers;
-import io.logicminer.solver.math.misc.QuestionText;
-import io.logicminer.solver.math.misc.RecognisingSolver;
+import io.logicminer.solver.math.toolkit.Explanation;
+import io.logicminer.solver.math.toolkit.QuestionText;
+import io.logicminer.solver.math.toolkit.RecognisingSolver;
+
+import io.logicminer.python.PythonFloat;
 
 import java.util.List;
 import java.util.Optional;
@@ -20,7 +21,8 @@ public final class ArcLengthSolver extends RecognisingSolver {
     }
 
     @Override
-    protected Optional<WorkedAnswer> solve(QuestionText q, double confidence) {
+    protected Optional<WorkedAnswer> recognise(QuestionText q) {
+        double confidence = q.confidence(subtopic());
         if (!q.has("arc") || !q.has("length")) {
             return Optional.empty();
         }
@@ -31,11 +33,11 @@ public final class ArcLengthSolver extends RecognisingSolver {
         long r = ra.get()[0];
         long angle = ra.get()[1];
         double length = (angle / 360.0) * 2 * Math.PI * r;
-        String value = PythonNumbers.fixed(length, 5);
+        String value = PythonFloat.fixed(length, 5);
         return Explanation.start("The arc length of a central angle θ (in degrees) on a circle of radius r is "
                         + "L = (θ/360) × 2πr; here r = " + r + " and θ = " + angle + "°.")
-                .step("θ/360 = " + angle + "/360 ≈ " + PythonNumbers.repr(angle / 360.0) + ".")
-                .step("L = " + PythonNumbers.repr(angle / 360.0) + " × 2π × " + r + " ≈ " + PythonNumbers.repr(length)
+                .step("θ/360 = " + angle + "/360 ≈ " + PythonFloat.repr(angle / 360.0) + ".")
+                .step("L = " + PythonFloat.repr(angle / 360.0) + " × 2π × " + r + " ≈ " + PythonFloat.repr(length)
                         + ".")
                 .step("To five decimal places the arc length is " + value + ".")
                 .answer("Arc length of the angle = " + value, confidence);

@@ -1,10 +1,12 @@
 package io.logicminer.solver.math.geometry;
 
 import io.logicminer.solver.math.engine.WorkedAnswer;
-import io.logicminer.solver.math.misc.Explanation;
-import io.logicminer.solver.math.misc.PythonNumbers;
-import io.logicminer.solver.math.misc.QuestionText;
-import io.logicminer.solver.math.misc.RecognisingSolver;
+import io.logicminer.solver.math.toolkit.Extract;
+import io.logicminer.solver.math.toolkit.Explanation;
+import io.logicminer.solver.math.toolkit.QuestionText;
+import io.logicminer.solver.math.toolkit.RecognisingSolver;
+
+import io.logicminer.python.PythonFloat;
 
 import java.util.List;
 import java.util.Optional;
@@ -24,11 +26,12 @@ public final class AreaOfCircleGivenCenterAndPointSolver extends RecognisingSolv
     }
 
     @Override
-    protected Optional<WorkedAnswer> solve(QuestionText q, double confidence) {
+    protected Optional<WorkedAnswer> recognise(QuestionText q) {
+        double confidence = q.confidence(subtopic());
         if (!q.has("circle") || !q.has("center", "centre", "centered", "centred")) {
             return Optional.empty();
         }
-        java.util.regex.Matcher m = POINT.matcher(q.body());
+        java.util.regex.Matcher m = Extract.scan(POINT, q.body());
         double[][] points = new double[2][];
         int found = 0;
         while (m.find()) {
@@ -48,14 +51,14 @@ public final class AreaOfCircleGivenCenterAndPointSolver extends RecognisingSolv
             return Optional.empty();
         }
         double area = Math.PI * r * r;
-        String answer = PythonNumbers.roundRepr(area, 2);
+        String answer = PythonFloat.roundRepr(area, 2);
         String center = "(" + q.numbers().get(0) + ", " + q.numbers().get(1) + ")";
         return Explanation.start("The radius of the circle is the distance from the center " + center
                         + " to the point on the circle.")
-                .step("r = sqrt(Δx² + Δy²) = sqrt(" + PythonNumbers.repr(dx) + "² + " + PythonNumbers.repr(dy)
-                        + "²) ≈ " + PythonNumbers.repr(distance) + ", i.e. r = " + r + " (the point's coordinates "
+                .step("r = sqrt(Δx² + Δy²) = sqrt(" + PythonFloat.repr(dx) + "² + " + PythonFloat.repr(dy)
+                        + "²) ≈ " + PythonFloat.repr(distance) + ", i.e. r = " + r + " (the point's coordinates "
                         + "were rounded to two decimals).")
-                .step("Area = πr² = π × " + (r * r) + " ≈ " + PythonNumbers.repr(area) + ".")
+                .step("Area = πr² = π × " + (r * r) + " ≈ " + PythonFloat.repr(area) + ".")
                 .step("Rounded to two decimals: " + answer + ".")
                 .answer(answer, confidence);
     }

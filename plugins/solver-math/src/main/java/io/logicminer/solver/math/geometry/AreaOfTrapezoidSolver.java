@@ -1,10 +1,12 @@
 package io.logicminer.solver.math.geometry;
 
 import io.logicminer.solver.math.engine.WorkedAnswer;
-import io.logicminer.solver.math.misc.Explanation;
-import io.logicminer.solver.math.misc.PythonNumbers;
-import io.logicminer.solver.math.misc.QuestionText;
-import io.logicminer.solver.math.misc.RecognisingSolver;
+import io.logicminer.solver.math.toolkit.Explanation;
+import io.logicminer.solver.math.toolkit.Extract;
+import io.logicminer.solver.math.toolkit.QuestionText;
+import io.logicminer.solver.math.toolkit.RecognisingSolver;
+
+import io.logicminer.python.PythonFloat;
 
 import java.util.List;
 import java.util.Optional;
@@ -17,7 +19,8 @@ public final class AreaOfTrapezoidSolver extends RecognisingSolver {
     }
 
     @Override
-    protected Optional<WorkedAnswer> solve(QuestionText q, double confidence) {
+    protected Optional<WorkedAnswer> recognise(QuestionText q) {
+        double confidence = q.confidence(subtopic());
         if (!q.has("trapez", "trapiz")) {
             return Optional.empty();
         }
@@ -26,7 +29,7 @@ public final class AreaOfTrapezoidSolver extends RecognisingSolver {
         if (height.isEmpty()) {
             height = q.numberBefore("(?:m|cm|units?)?\\s*(?:high|height|tall)");
         }
-        Optional<long[]> all = QuestionText.integers(numbers);
+        Optional<long[]> all = Extract.wholeNumbers(numbers);
         if (all.isEmpty() || all.get().length != 3 || height.isEmpty()) {
             return Optional.empty();
         }
@@ -42,7 +45,7 @@ public final class AreaOfTrapezoidSolver extends RecognisingSolver {
         long a = bases[0];
         long b = bases[1];
         double area = (a + b) * h / 2.0;
-        String answer = PythonNumbers.roundRepr(area, 2);
+        String answer = PythonFloat.roundRepr(area, 2);
         return Explanation.start("The area of a trapezoid is the average of the two parallel bases times the height: "
                         + "A = (a + b) × h / 2, with bases " + a + " and " + b + " and height " + h + ".")
                 .step("a + b = " + (a + b) + ".")

@@ -1,10 +1,12 @@
 package io.logicminer.solver.math.geometry;
 
 import io.logicminer.solver.math.engine.WorkedAnswer;
-import io.logicminer.solver.math.misc.Explanation;
-import io.logicminer.solver.math.misc.PythonNumbers;
-import io.logicminer.solver.math.misc.QuestionText;
-import io.logicminer.solver.math.misc.RecognisingSolver;
+import io.logicminer.solver.math.toolkit.Explanation;
+import io.logicminer.solver.math.toolkit.Extract;
+import io.logicminer.solver.math.toolkit.QuestionText;
+import io.logicminer.solver.math.toolkit.RecognisingSolver;
+
+import io.logicminer.python.PythonFloat;
 
 import java.util.List;
 import java.util.Optional;
@@ -17,12 +19,13 @@ public final class AreaOfTriangleSolver extends RecognisingSolver {
     }
 
     @Override
-    protected Optional<WorkedAnswer> solve(QuestionText q, double confidence) {
+    protected Optional<WorkedAnswer> recognise(QuestionText q) {
+        double confidence = q.confidence(subtopic());
         if (!q.has("triangle") || !q.has("area") || q.has("hypotenuse", "right triangle")
                 || q.matches("\\bangles?\\b")) {
             return Optional.empty();
         }
-        Optional<long[]> sides = QuestionText.integers(q.numbers());
+        Optional<long[]> sides = Extract.wholeNumbers(q.numbers());
         if (sides.isEmpty() || sides.get().length != 3) {
             return Optional.empty();
         }
@@ -35,15 +38,15 @@ public final class AreaOfTriangleSolver extends RecognisingSolver {
         double s = (a + b + c) / 2.0;
         double product = s * (s - a) * (s - b) * (s - c);
         double area = Math.sqrt(product);
-        String answer = PythonNumbers.roundRepr(area, 2);
+        String answer = PythonFloat.roundRepr(area, 2);
         return Explanation.start("We need the area of a triangle whose three sides are " + a + ", " + b + " and " + c
                         + ". With only the sides known, Heron's formula is the natural tool.")
                 .step("Semi-perimeter: s = (a + b + c) / 2 = (" + a + " + " + b + " + " + c + ") / 2 = "
-                        + PythonNumbers.repr(s) + ".")
-                .step("Heron's formula: Area = sqrt(s(s - a)(s - b)(s - c)) = sqrt(" + PythonNumbers.repr(s) + " × "
-                        + PythonNumbers.repr(s - a) + " × " + PythonNumbers.repr(s - b) + " × "
-                        + PythonNumbers.repr(s - c) + ") = sqrt(" + PythonNumbers.repr(product) + ").")
-                .step("Area ≈ " + PythonNumbers.repr(area) + ", which rounded to two decimal places is " + answer + ".")
+                        + PythonFloat.repr(s) + ".")
+                .step("Heron's formula: Area = sqrt(s(s - a)(s - b)(s - c)) = sqrt(" + PythonFloat.repr(s) + " × "
+                        + PythonFloat.repr(s - a) + " × " + PythonFloat.repr(s - b) + " × "
+                        + PythonFloat.repr(s - c) + ") = sqrt(" + PythonFloat.repr(product) + ").")
+                .step("Area ≈ " + PythonFloat.repr(area) + ", which rounded to two decimal places is " + answer + ".")
                 .answer(answer, confidence);
     }
 }

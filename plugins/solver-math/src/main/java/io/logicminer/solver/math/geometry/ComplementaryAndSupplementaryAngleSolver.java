@@ -1,10 +1,12 @@
 package io.logicminer.solver.math.geometry;
 
 import io.logicminer.solver.math.engine.WorkedAnswer;
-import io.logicminer.solver.math.misc.Explanation;
-import io.logicminer.solver.math.misc.PythonNumbers;
-import io.logicminer.solver.math.misc.QuestionText;
-import io.logicminer.solver.math.misc.RecognisingSolver;
+import io.logicminer.solver.math.toolkit.Explanation;
+import io.logicminer.solver.math.toolkit.Extract;
+import io.logicminer.solver.math.toolkit.QuestionText;
+import io.logicminer.solver.math.toolkit.RecognisingSolver;
+
+import io.logicminer.python.PythonFloat;
 
 import java.util.List;
 import java.util.Optional;
@@ -17,7 +19,8 @@ public final class ComplementaryAndSupplementaryAngleSolver extends RecognisingS
     }
 
     @Override
-    protected Optional<WorkedAnswer> solve(QuestionText q, double confidence) {
+    protected Optional<WorkedAnswer> recognise(QuestionText q) {
+        double confidence = q.confidence(subtopic());
         // A reworded topic line names both kinds together; only the remaining mention decides.
         String text = q.lower().replaceAll("complementary\\s*(?:and|&|or|/)\\s*supplementary(?: angles?)?", " ")
                 .replaceAll("supplementary\\s*(?:and|&|or|/)\\s*complementary(?: angles?)?", " ");
@@ -30,7 +33,7 @@ public final class ComplementaryAndSupplementaryAngleSolver extends RecognisingS
         if (supplementary == complementary) {
             return Optional.empty();
         }
-        Optional<long[]> n = QuestionText.integers(QuestionText.numbers(text));
+        Optional<long[]> n = Extract.wholeNumbers(Extract.numbers(text));
         if (n.isEmpty() || n.get().length != 1) {
             return Optional.empty();
         }

@@ -1,10 +1,11 @@
 package io.logicminer.solver.math.geometry;
 
 import io.logicminer.solver.math.engine.WorkedAnswer;
-import io.logicminer.solver.math.misc.Explanation;
-import io.logicminer.solver.math.misc.PythonNumbers;
-import io.logicminer.solver.math.misc.QuestionText;
-import io.logicminer.solver.math.misc.RecognisingSolver;
+import io.logicminer.solver.math.toolkit.Explanation;
+import io.logicminer.solver.math.toolkit.QuestionText;
+import io.logicminer.solver.math.toolkit.RecognisingSolver;
+
+import io.logicminer.python.PythonFloat;
 
 import java.util.List;
 import java.util.Optional;
@@ -17,7 +18,8 @@ public final class CurvedSurfaceAreaCylinderSolver extends RecognisingSolver {
     }
 
     @Override
-    protected Optional<WorkedAnswer> solve(QuestionText q, double confidence) {
+    protected Optional<WorkedAnswer> recognise(QuestionText q) {
+        double confidence = q.confidence(subtopic());
         if (!q.has("curved", "lateral") || !q.has("cylind")) {
             return Optional.empty();
         }
@@ -28,10 +30,10 @@ public final class CurvedSurfaceAreaCylinderSolver extends RecognisingSolver {
         long r = rh.get()[0];
         long h = rh.get()[1];
         double csa = 2 * Math.PI * r * h;
-        String answer = PythonNumbers.roundRepr(csa, 2);
+        String answer = PythonFloat.roundRepr(csa, 2);
         return Explanation.start("The curved (lateral) surface of a cylinder unrolls into a rectangle of width 2πr "
                         + "and height h, so CSA = 2πrh; here r = " + r + " and h = " + h + ".")
-                .step("CSA = 2 × π × " + r + " × " + h + " = " + (2 * r * h) + "π ≈ " + PythonNumbers.repr(csa) + ".")
+                .step("CSA = 2 × π × " + r + " × " + h + " = " + (2 * r * h) + "π ≈ " + PythonFloat.repr(csa) + ".")
                 .step("Rounded to two decimals: " + answer + ".")
                 .answer(answer, confidence);
     }

@@ -1,10 +1,12 @@
 package io.logicminer.solver.math.geometry;
 
 import io.logicminer.solver.math.engine.WorkedAnswer;
-import io.logicminer.solver.math.misc.Explanation;
-import io.logicminer.solver.math.misc.PythonNumbers;
-import io.logicminer.solver.math.misc.QuestionText;
-import io.logicminer.solver.math.misc.RecognisingSolver;
+import io.logicminer.solver.math.toolkit.Explanation;
+import io.logicminer.solver.math.toolkit.Extract;
+import io.logicminer.solver.math.toolkit.QuestionText;
+import io.logicminer.solver.math.toolkit.RecognisingSolver;
+
+import io.logicminer.python.PythonFloat;
 
 import java.util.List;
 import java.util.Optional;
@@ -17,7 +19,8 @@ public final class DegreeToRadSolver extends RecognisingSolver {
     }
 
     @Override
-    protected Optional<WorkedAnswer> solve(QuestionText q, double confidence) {
+    protected Optional<WorkedAnswer> recognise(QuestionText q) {
+        double confidence = q.confidence(subtopic());
         if (!q.has("radian") || q.has("arc", "sector", "vector") || q.matches("\\b(sin|cos|tan)\\b")) {
             return Optional.empty();
         }
@@ -26,15 +29,15 @@ public final class DegreeToRadSolver extends RecognisingSolver {
         if (numbers.size() != 1 || degrees.isEmpty() || q.numberBefore("radians?|rad\\b").isPresent()) {
             return Optional.empty();
         }
-        Optional<Long> a = QuestionText.integer(degrees.get());
+        Optional<Long> a = Extract.wholeNumber(degrees.get());
         if (a.isEmpty()) {
             return Optional.empty();
         }
         long deg = a.get();
         double rad = (Math.PI * deg) / 180;
-        String answer = PythonNumbers.roundRepr(rad, 2);
+        String answer = PythonFloat.roundRepr(rad, 2);
         return Explanation.start("To convert degrees to radians multiply by π/180, since 180° = π radians.")
-                .step(deg + " × π / 180 ≈ " + PythonNumbers.repr(rad) + ".")
+                .step(deg + " × π / 180 ≈ " + PythonFloat.repr(rad) + ".")
                 .step("Rounded to two decimals: " + answer + " radians.")
                 .answer(answer, confidence);
     }

@@ -1,10 +1,12 @@
 package io.logicminer.solver.math.geometry;
 
 import io.logicminer.solver.math.engine.WorkedAnswer;
-import io.logicminer.solver.math.misc.Explanation;
-import io.logicminer.solver.math.misc.PythonNumbers;
-import io.logicminer.solver.math.misc.QuestionText;
-import io.logicminer.solver.math.misc.RecognisingSolver;
+import io.logicminer.solver.math.toolkit.Extract;
+import io.logicminer.solver.math.toolkit.Explanation;
+import io.logicminer.solver.math.toolkit.QuestionText;
+import io.logicminer.solver.math.toolkit.RecognisingSolver;
+
+import io.logicminer.python.PythonFloat;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -28,12 +30,13 @@ public final class EquationOfLineFromTwoPointsSolver extends RecognisingSolver {
     }
 
     @Override
-    protected Optional<WorkedAnswer> solve(QuestionText q, double confidence) {
+    protected Optional<WorkedAnswer> recognise(QuestionText q) {
+        double confidence = q.confidence(subtopic());
         if (!q.has("line") || !q.has("slope-intercept", "slope intercept", "between")
                 || q.has("passing through", "passes through", "circle", "distance", "midpoint")) {
             return Optional.empty();
         }
-        Matcher m = POINT.matcher(q.body());
+        Matcher m = Extract.scan(POINT, q.body());
         List<long[]> points = new ArrayList<>();
         while (m.find()) {
             points.add(new long[] {Long.parseLong(m.group(1)), Long.parseLong(m.group(2))});

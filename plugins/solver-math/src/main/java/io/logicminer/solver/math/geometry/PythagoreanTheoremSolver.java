@@ -1,10 +1,12 @@
 package io.logicminer.solver.math.geometry;
 
 import io.logicminer.solver.math.engine.WorkedAnswer;
-import io.logicminer.solver.math.misc.Explanation;
-import io.logicminer.solver.math.misc.PythonNumbers;
-import io.logicminer.solver.math.misc.QuestionText;
-import io.logicminer.solver.math.misc.RecognisingSolver;
+import io.logicminer.solver.math.toolkit.Explanation;
+import io.logicminer.solver.math.toolkit.Extract;
+import io.logicminer.solver.math.toolkit.QuestionText;
+import io.logicminer.solver.math.toolkit.RecognisingSolver;
+
+import io.logicminer.python.PythonFloat;
 
 import java.util.List;
 import java.util.Optional;
@@ -17,11 +19,12 @@ public final class PythagoreanTheoremSolver extends RecognisingSolver {
     }
 
     @Override
-    protected Optional<WorkedAnswer> solve(QuestionText q, double confidence) {
+    protected Optional<WorkedAnswer> recognise(QuestionText q) {
+        double confidence = q.confidence(subtopic());
         if (!q.has("hypoten")) {
             return Optional.empty();
         }
-        Optional<long[]> legs = QuestionText.integers(q.numbers());
+        Optional<long[]> legs = Extract.wholeNumbers(q.numbers());
         if (legs.isEmpty() || legs.get().length != 2) {
             return Optional.empty();
         }
@@ -29,11 +32,11 @@ public final class PythagoreanTheoremSolver extends RecognisingSolver {
         long b = legs.get()[1];
         long squares = a * a + b * b;
         double c = Math.sqrt((double) squares);
-        String answer = PythonNumbers.roundRepr(c, 2);
+        String answer = PythonFloat.roundRepr(c, 2);
         return Explanation.start("In a right triangle the hypotenuse c satisfies the Pythagorean theorem c² = a² + b², "
                         + "with legs a = " + a + " and b = " + b + ".")
                 .step("a² + b² = " + (a * a) + " + " + (b * b) + " = " + squares + ".")
-                .step("c = sqrt(" + squares + ") ≈ " + PythonNumbers.repr(c) + ".")
+                .step("c = sqrt(" + squares + ") ≈ " + PythonFloat.repr(c) + ".")
                 .step("Rounded to two decimal places, the hypotenuse is " + answer + ".")
                 .answer(answer, confidence);
     }

@@ -1,10 +1,11 @@
 package io.logicminer.solver.math.geometry;
 
 import io.logicminer.solver.math.engine.WorkedAnswer;
-import io.logicminer.solver.math.misc.Explanation;
-import io.logicminer.solver.math.misc.PythonNumbers;
-import io.logicminer.solver.math.misc.QuestionText;
-import io.logicminer.solver.math.misc.RecognisingSolver;
+import io.logicminer.solver.math.toolkit.Explanation;
+import io.logicminer.solver.math.toolkit.QuestionText;
+import io.logicminer.solver.math.toolkit.RecognisingSolver;
+
+import io.logicminer.python.PythonFloat;
 
 import java.util.List;
 import java.util.Optional;
@@ -17,7 +18,8 @@ public final class RadianToDegSolver extends RecognisingSolver {
     }
 
     @Override
-    protected Optional<WorkedAnswer> solve(QuestionText q, double confidence) {
+    protected Optional<WorkedAnswer> recognise(QuestionText q) {
+        double confidence = q.confidence(subtopic());
         if (!q.has("degree") || q.has("arc", "sector", "vector") || q.matches("\\b(sin|cos|tan)\\b")) {
             return Optional.empty();
         }
@@ -28,9 +30,9 @@ public final class RadianToDegSolver extends RecognisingSolver {
         }
         double a = Double.parseDouble(radians.get());
         double deg = (180 * a) / Math.PI;
-        String answer = PythonNumbers.roundRepr(deg, 2);
+        String answer = PythonFloat.roundRepr(deg, 2);
         return Explanation.start("To convert radians to degrees multiply by 180/π, since π radians = 180°.")
-                .step(PythonNumbers.repr(a) + " × 180 / π ≈ " + PythonNumbers.repr(deg) + ".")
+                .step(PythonFloat.repr(a) + " × 180 / π ≈ " + PythonFloat.repr(deg) + ".")
                 .step("Rounded to two decimals: " + answer + "°.")
                 .answer(answer, confidence);
     }

@@ -1,10 +1,11 @@
 package io.logicminer.solver.math.geometry;
 
 import io.logicminer.solver.math.engine.WorkedAnswer;
-import io.logicminer.solver.math.misc.Explanation;
-import io.logicminer.solver.math.misc.PythonNumbers;
-import io.logicminer.solver.math.misc.QuestionText;
-import io.logicminer.solver.math.misc.RecognisingSolver;
+import io.logicminer.solver.math.toolkit.Explanation;
+import io.logicminer.solver.math.toolkit.QuestionText;
+import io.logicminer.solver.math.toolkit.RecognisingSolver;
+
+import io.logicminer.python.PythonFloat;
 
 import java.util.List;
 import java.util.Optional;
@@ -17,7 +18,8 @@ public final class SectorAreaSolver extends RecognisingSolver {
     }
 
     @Override
-    protected Optional<WorkedAnswer> solve(QuestionText q, double confidence) {
+    protected Optional<WorkedAnswer> recognise(QuestionText q) {
+        double confidence = q.confidence(subtopic());
         if (!q.has("sector")) {
             return Optional.empty();
         }
@@ -28,12 +30,12 @@ public final class SectorAreaSolver extends RecognisingSolver {
         long r = ra.get()[0];
         long a = ra.get()[1];
         double area = (a / 360.0) * Math.PI * r * r;
-        String answer = PythonNumbers.roundRepr(area, 2);
+        String answer = PythonFloat.roundRepr(area, 2);
         return Explanation.start("A sector with central angle θ degrees is the fraction θ/360 of the whole circle, "
                         + "so its area is (θ/360) × πr²; here r = " + r + " and θ = " + a + "°.")
-                .step("Whole circle: π × " + r + "² = π × " + (r * r) + " ≈ " + PythonNumbers.repr(Math.PI * r * r)
+                .step("Whole circle: π × " + r + "² = π × " + (r * r) + " ≈ " + PythonFloat.repr(Math.PI * r * r)
                         + ".")
-                .step("Sector: (" + a + "/360) × π × " + (r * r) + " ≈ " + PythonNumbers.repr(area) + ".")
+                .step("Sector: (" + a + "/360) × π × " + (r * r) + " ≈ " + PythonFloat.repr(area) + ".")
                 .step("Rounded to two decimals: " + answer + ".")
                 .answer(answer, confidence);
     }

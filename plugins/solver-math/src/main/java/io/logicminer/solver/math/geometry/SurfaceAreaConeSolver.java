@@ -1,10 +1,11 @@
 package io.logicminer.solver.math.geometry;
 
 import io.logicminer.solver.math.engine.WorkedAnswer;
-import io.logicminer.solver.math.misc.Explanation;
-import io.logicminer.solver.math.misc.PythonNumbers;
-import io.logicminer.solver.math.misc.QuestionText;
-import io.logicminer.solver.math.misc.RecognisingSolver;
+import io.logicminer.solver.math.toolkit.Explanation;
+import io.logicminer.solver.math.toolkit.QuestionText;
+import io.logicminer.solver.math.toolkit.RecognisingSolver;
+
+import io.logicminer.python.PythonFloat;
 
 import java.util.List;
 import java.util.Optional;
@@ -20,7 +21,8 @@ public final class SurfaceAreaConeSolver extends RecognisingSolver {
     }
 
     @Override
-    protected Optional<WorkedAnswer> solve(QuestionText q, double confidence) {
+    protected Optional<WorkedAnswer> recognise(QuestionText q) {
+        double confidence = q.confidence(subtopic());
         if (!Solids.surfaceArea(q) || !Solids.cone(q) || Solids.volume(q)) {
             return Optional.empty();
         }
@@ -34,14 +36,14 @@ public final class SurfaceAreaConeSolver extends RecognisingSolver {
         double lateral = Math.PI * r * slant;
         double base = Math.PI * r * r;
         double total = lateral + base;
-        String answer = PythonNumbers.truncate(total) + " m^2";
+        String answer = PythonFloat.truncate(total) + " m^2";
         return Explanation.start("The total surface area of a cone with radius r = " + r + " m and height h = " + h
                         + " m is the curved surface πrl plus the base πr², where l is the slant height.")
                 .step("Slant height l = sqrt(h² + r²) = sqrt(" + (h * h) + " + " + (r * r) + ") ≈ "
-                        + PythonNumbers.repr(slant) + ".")
-                .step("Curved surface πrl ≈ " + PythonNumbers.repr(lateral) + "; base πr² ≈ " + PythonNumbers.repr(base)
+                        + PythonFloat.repr(slant) + ".")
+                .step("Curved surface πrl ≈ " + PythonFloat.repr(lateral) + "; base πr² ≈ " + PythonFloat.repr(base)
                         + ".")
-                .step("Total ≈ " + PythonNumbers.repr(total) + ", which as a whole number is " + answer + ".")
+                .step("Total ≈ " + PythonFloat.repr(total) + ", which as a whole number is " + answer + ".")
                 .answer(answer, confidence);
     }
 }

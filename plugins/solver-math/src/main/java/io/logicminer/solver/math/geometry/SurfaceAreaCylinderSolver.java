@@ -1,10 +1,11 @@
 package io.logicminer.solver.math.geometry;
 
 import io.logicminer.solver.math.engine.WorkedAnswer;
-import io.logicminer.solver.math.misc.Explanation;
-import io.logicminer.solver.math.misc.PythonNumbers;
-import io.logicminer.solver.math.misc.QuestionText;
-import io.logicminer.solver.math.misc.RecognisingSolver;
+import io.logicminer.solver.math.toolkit.Explanation;
+import io.logicminer.solver.math.toolkit.QuestionText;
+import io.logicminer.solver.math.toolkit.RecognisingSolver;
+
+import io.logicminer.python.PythonFloat;
 
 import java.util.List;
 import java.util.Optional;
@@ -20,7 +21,8 @@ public final class SurfaceAreaCylinderSolver extends RecognisingSolver {
     }
 
     @Override
-    protected Optional<WorkedAnswer> solve(QuestionText q, double confidence) {
+    protected Optional<WorkedAnswer> recognise(QuestionText q) {
+        double confidence = q.confidence(subtopic());
         if (!Solids.surfaceArea(q) || !q.has("cylind") || Solids.volume(q)) {
             return Optional.empty();
         }
@@ -33,12 +35,12 @@ public final class SurfaceAreaCylinderSolver extends RecognisingSolver {
         double lateral = 2 * Math.PI * h * r;
         double bases = 2 * Math.PI * r * r;
         double total = lateral + bases;
-        String answer = PythonNumbers.truncate(total) + " m^2";
+        String answer = PythonFloat.truncate(total) + " m^2";
         return Explanation.start("A closed cylinder with radius r = " + r + " m and height h = " + h
                         + " m has a curved side plus two circular ends: SA = 2πrh + 2πr².")
-                .step("Curved part: 2π × " + r + " × " + h + " ≈ " + PythonNumbers.repr(lateral) + ".")
-                .step("Two ends: 2π × " + r + "² ≈ " + PythonNumbers.repr(bases) + ".")
-                .step("Total ≈ " + PythonNumbers.repr(total) + ", which as a whole number is " + answer + ".")
+                .step("Curved part: 2π × " + r + " × " + h + " ≈ " + PythonFloat.repr(lateral) + ".")
+                .step("Two ends: 2π × " + r + "² ≈ " + PythonFloat.repr(bases) + ".")
+                .step("Total ≈ " + PythonFloat.repr(total) + ", which as a whole number is " + answer + ".")
                 .answer(answer, confidence);
     }
 }

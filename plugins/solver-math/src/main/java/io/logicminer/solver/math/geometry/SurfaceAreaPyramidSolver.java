@@ -1,10 +1,11 @@
 package io.logicminer.solver.math.geometry;
 
 import io.logicminer.solver.math.engine.WorkedAnswer;
-import io.logicminer.solver.math.misc.Explanation;
-import io.logicminer.solver.math.misc.PythonNumbers;
-import io.logicminer.solver.math.misc.QuestionText;
-import io.logicminer.solver.math.misc.RecognisingSolver;
+import io.logicminer.solver.math.toolkit.Explanation;
+import io.logicminer.solver.math.toolkit.QuestionText;
+import io.logicminer.solver.math.toolkit.RecognisingSolver;
+
+import io.logicminer.python.PythonFloat;
 
 import java.util.List;
 import java.util.Optional;
@@ -20,7 +21,8 @@ public final class SurfaceAreaPyramidSolver extends RecognisingSolver {
     }
 
     @Override
-    protected Optional<WorkedAnswer> solve(QuestionText q, double confidence) {
+    protected Optional<WorkedAnswer> recognise(QuestionText q) {
+        double confidence = q.confidence(subtopic());
         if (!Solids.surfaceArea(q) || !q.has("pyramid") || Solids.volume(q)) {
             return Optional.empty();
         }
@@ -42,20 +44,20 @@ public final class SurfaceAreaPyramidSolver extends RecognisingSolver {
         double triangle2 = halfWidth * slant2;
         long base = 4 * halfWidth * halfLength;
         double total = base + 2 * triangle1 + 2 * triangle2;
-        String answer = PythonNumbers.repr(total) + " m^2";
+        String answer = PythonFloat.repr(total) + " m^2";
         return Explanation.start("A right rectangular pyramid with base " + length + " m × " + width + " m and height "
                         + h + " m has a rectangular base and two pairs of congruent triangular faces.")
                 .step("Base area = " + length + " × " + width + " = " + base + " m².")
                 .step("Slant height over the sides of length " + length + ": sqrt((" + width + "/2)² + " + h
-                        + "²) = sqrt(" + (halfWidth * halfWidth + h * h) + ") ≈ " + PythonNumbers.repr(slant1)
-                        + "; each such face has area (1/2) × " + length + " × " + PythonNumbers.repr(slant1) + " ≈ "
-                        + PythonNumbers.repr(triangle1) + ".")
+                        + "²) = sqrt(" + (halfWidth * halfWidth + h * h) + ") ≈ " + PythonFloat.repr(slant1)
+                        + "; each such face has area (1/2) × " + length + " × " + PythonFloat.repr(slant1) + " ≈ "
+                        + PythonFloat.repr(triangle1) + ".")
                 .step("Slant height over the sides of length " + width + ": sqrt((" + length + "/2)² + " + h
-                        + "²) = sqrt(" + (halfLength * halfLength + h * h) + ") ≈ " + PythonNumbers.repr(slant2)
-                        + "; each such face has area (1/2) × " + width + " × " + PythonNumbers.repr(slant2) + " ≈ "
-                        + PythonNumbers.repr(triangle2) + ".")
-                .step("Total = " + base + " + 2 × " + PythonNumbers.repr(triangle1) + " + 2 × "
-                        + PythonNumbers.repr(triangle2) + " = " + PythonNumbers.repr(total) + " m².")
+                        + "²) = sqrt(" + (halfLength * halfLength + h * h) + ") ≈ " + PythonFloat.repr(slant2)
+                        + "; each such face has area (1/2) × " + width + " × " + PythonFloat.repr(slant2) + " ≈ "
+                        + PythonFloat.repr(triangle2) + ".")
+                .step("Total = " + base + " + 2 × " + PythonFloat.repr(triangle1) + " + 2 × "
+                        + PythonFloat.repr(triangle2) + " = " + PythonFloat.repr(total) + " m².")
                 .answer(answer, confidence);
     }
 }

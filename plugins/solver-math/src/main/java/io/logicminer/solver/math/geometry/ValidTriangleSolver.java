@@ -1,10 +1,12 @@
 package io.logicminer.solver.math.geometry;
 
 import io.logicminer.solver.math.engine.WorkedAnswer;
-import io.logicminer.solver.math.misc.Explanation;
-import io.logicminer.solver.math.misc.PythonNumbers;
-import io.logicminer.solver.math.misc.QuestionText;
-import io.logicminer.solver.math.misc.RecognisingSolver;
+import io.logicminer.solver.math.toolkit.Explanation;
+import io.logicminer.solver.math.toolkit.Extract;
+import io.logicminer.solver.math.toolkit.QuestionText;
+import io.logicminer.solver.math.toolkit.RecognisingSolver;
+
+import io.logicminer.python.PythonFloat;
 
 import java.util.List;
 import java.util.Optional;
@@ -17,12 +19,13 @@ public final class ValidTriangleSolver extends RecognisingSolver {
     }
 
     @Override
-    protected Optional<WorkedAnswer> solve(QuestionText q, double confidence) {
+    protected Optional<WorkedAnswer> recognise(QuestionText q) {
+        double confidence = q.confidence(subtopic());
         if (!q.has("triang") || !q.has("exist", "valid", "possible", "form a", "be formed", "can a", "make a")
                 || q.has("area", "hypotenuse", "perimeter") || q.matches("\\bangles?\\b")) {
             return Optional.empty();
         }
-        Optional<long[]> sides = QuestionText.integers(q.numbers());
+        Optional<long[]> sides = Extract.wholeNumbers(q.numbers());
         if (sides.isEmpty() || sides.get().length != 3) {
             return Optional.empty();
         }

@@ -1,10 +1,11 @@
 package io.logicminer.solver.math.geometry;
 
 import io.logicminer.solver.math.engine.WorkedAnswer;
-import io.logicminer.solver.math.misc.Explanation;
-import io.logicminer.solver.math.misc.PythonNumbers;
-import io.logicminer.solver.math.misc.QuestionText;
-import io.logicminer.solver.math.misc.RecognisingSolver;
+import io.logicminer.solver.math.toolkit.Explanation;
+import io.logicminer.solver.math.toolkit.QuestionText;
+import io.logicminer.solver.math.toolkit.RecognisingSolver;
+
+import io.logicminer.python.PythonFloat;
 
 import java.util.List;
 import java.util.Optional;
@@ -20,7 +21,8 @@ public final class VolumeConeFrustumSolver extends RecognisingSolver {
     }
 
     @Override
-    protected Optional<WorkedAnswer> solve(QuestionText q, double confidence) {
+    protected Optional<WorkedAnswer> recognise(QuestionText q) {
+        double confidence = q.confidence(subtopic());
         if (!q.has("frustum", "frustrum", "frustom")) {
             return Optional.empty();
         }
@@ -35,11 +37,11 @@ public final class VolumeConeFrustumSolver extends RecognisingSolver {
         long r2 = v.get()[2];
         long inner = r1 * r1 + r2 * r2 + r1 * r2;
         double volume = Math.PI * h * inner / 3;
-        String answer = PythonNumbers.roundRepr(volume, 2) + " m^3";
+        String answer = PythonFloat.roundRepr(volume, 2) + " m^3";
         return Explanation.start("The volume of a frustum of a cone with height h and end radii r1, r2 is "
                         + "V = (πh/3)(r1² + r2² + r1·r2); here h = " + h + " m, r1 = " + r1 + " m, r2 = " + r2 + " m.")
                 .step("r1² + r2² + r1·r2 = " + (r1 * r1) + " + " + (r2 * r2) + " + " + (r1 * r2) + " = " + inner + ".")
-                .step("V = π × " + h + " × " + inner + " / 3 ≈ " + PythonNumbers.repr(volume) + ".")
+                .step("V = π × " + h + " × " + inner + " / 3 ≈ " + PythonFloat.repr(volume) + ".")
                 .step("Rounded to two decimals: " + answer + ".")
                 .answer(answer, confidence);
     }

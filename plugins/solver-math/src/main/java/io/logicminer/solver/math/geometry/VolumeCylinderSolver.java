@@ -1,10 +1,11 @@
 package io.logicminer.solver.math.geometry;
 
 import io.logicminer.solver.math.engine.WorkedAnswer;
-import io.logicminer.solver.math.misc.Explanation;
-import io.logicminer.solver.math.misc.PythonNumbers;
-import io.logicminer.solver.math.misc.QuestionText;
-import io.logicminer.solver.math.misc.RecognisingSolver;
+import io.logicminer.solver.math.toolkit.Explanation;
+import io.logicminer.solver.math.toolkit.QuestionText;
+import io.logicminer.solver.math.toolkit.RecognisingSolver;
+
+import io.logicminer.python.PythonFloat;
 
 import java.util.List;
 import java.util.Optional;
@@ -17,7 +18,8 @@ public final class VolumeCylinderSolver extends RecognisingSolver {
     }
 
     @Override
-    protected Optional<WorkedAnswer> solve(QuestionText q, double confidence) {
+    protected Optional<WorkedAnswer> recognise(QuestionText q) {
+        double confidence = q.confidence(subtopic());
         if (!Solids.volume(q) || !q.has("cylind") || Solids.surfaceArea(q) || q.has("curved")) {
             return Optional.empty();
         }
@@ -28,10 +30,10 @@ public final class VolumeCylinderSolver extends RecognisingSolver {
         long h = hr.get()[0];
         long r = hr.get()[1];
         double v = Math.PI * r * r * h;
-        String answer = PythonNumbers.truncate(v) + " m^3";
+        String answer = PythonFloat.truncate(v) + " m^3";
         return Explanation.start("The volume of a cylinder is V = πr²h, with radius r = " + r + " m and height h = "
                         + h + " m.")
-                .step("r² = " + (r * r) + ", so V = π × " + (r * r) + " × " + h + " ≈ " + PythonNumbers.repr(v) + ".")
+                .step("r² = " + (r * r) + ", so V = π × " + (r * r) + " × " + h + " ≈ " + PythonFloat.repr(v) + ".")
                 .step("Taking the whole-number part gives " + answer + ".")
                 .answer(answer, confidence);
     }

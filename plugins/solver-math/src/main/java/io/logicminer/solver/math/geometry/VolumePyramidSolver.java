@@ -1,10 +1,12 @@
 package io.logicminer.solver.math.geometry;
 
 import io.logicminer.solver.math.engine.WorkedAnswer;
-import io.logicminer.solver.math.misc.Explanation;
-import io.logicminer.solver.math.misc.PythonNumbers;
-import io.logicminer.solver.math.misc.QuestionText;
-import io.logicminer.solver.math.misc.RecognisingSolver;
+import io.logicminer.solver.math.toolkit.Explanation;
+import io.logicminer.solver.math.toolkit.Extract;
+import io.logicminer.solver.math.toolkit.QuestionText;
+import io.logicminer.solver.math.toolkit.RecognisingSolver;
+
+import io.logicminer.python.PythonFloat;
 
 import java.util.List;
 import java.util.Optional;
@@ -17,11 +19,12 @@ public final class VolumePyramidSolver extends RecognisingSolver {
     }
 
     @Override
-    protected Optional<WorkedAnswer> solve(QuestionText q, double confidence) {
+    protected Optional<WorkedAnswer> recognise(QuestionText q) {
+        double confidence = q.confidence(subtopic());
         if (!Solids.volume(q) || !q.has("pyramid") || Solids.surfaceArea(q)) {
             return Optional.empty();
         }
-        Optional<long[]> d = QuestionText.integers(q.numbers());
+        Optional<long[]> d = Extract.wholeNumbers(q.numbers());
         if (d.isEmpty() || d.get().length != 3) {
             return Optional.empty();
         }
@@ -30,10 +33,10 @@ public final class VolumePyramidSolver extends RecognisingSolver {
         long h = d.get()[2];
         long product = l * w * h;
         double v = product / 3.0;
-        String answer = PythonNumbers.roundRepr(v, 2) + " m^3";
+        String answer = PythonFloat.roundRepr(v, 2) + " m^3";
         return Explanation.start("The volume of a pyramid is one third of base area times height: V = (l × w × h) / 3.")
                 .step("Base area = " + l + " × " + w + " = " + (l * w) + " m².")
-                .step("V = " + (l * w) + " × " + h + " / 3 = " + product + " / 3 ≈ " + PythonNumbers.repr(v) + ".")
+                .step("V = " + (l * w) + " × " + h + " / 3 = " + product + " / 3 ≈ " + PythonFloat.repr(v) + ".")
                 .step("Rounded to two decimals: " + answer + ".")
                 .answer(answer, confidence);
     }

@@ -1,6 +1,11 @@
 package io.logicminer.solver.math.misc;
 
+import io.logicminer.solver.math.toolkit.Explanation;
+import io.logicminer.solver.math.toolkit.QuestionText;
+import io.logicminer.solver.math.toolkit.RecognisingSolver;
 import io.logicminer.solver.math.engine.WorkedAnswer;
+
+import io.logicminer.python.PythonFloat;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -18,7 +23,8 @@ public final class ArithmeticProgressionSumSolver extends RecognisingSolver {
     }
 
     @Override
-    protected Optional<WorkedAnswer> solve(QuestionText q, double confidence) {
+    protected Optional<WorkedAnswer> recognise(QuestionText q) {
+        double confidence = q.confidence(subtopic());
         if (!q.has("sum", "total", "add up")) {
             return Optional.empty();
         }
@@ -31,7 +37,7 @@ public final class ArithmeticProgressionSumSolver extends RecognisingSolver {
         long n = p.get()[2];
         long an = a1 + (n - 1) * d;
         double sum = n * (a1 + an) / 2.0;
-        String answer = PythonNumbers.repr(sum);
+        String answer = PythonFloat.repr(sum);
         return Explanation.start("The sum of the first n terms of an arithmetic progression is S_n = n(a1 + a_n)/2.")
                 .step("a1 = " + a1 + ", common difference d = " + d + ", n = " + n + ".")
                 .step("Last term a_" + n + " = " + a1 + " + (" + n + " - 1) × " + d + " = " + an + ".")

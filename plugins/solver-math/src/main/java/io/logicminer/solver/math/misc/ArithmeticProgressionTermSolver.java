@@ -1,5 +1,8 @@
 package io.logicminer.solver.math.misc;
 
+import io.logicminer.solver.math.toolkit.Explanation;
+import io.logicminer.solver.math.toolkit.QuestionText;
+import io.logicminer.solver.math.toolkit.RecognisingSolver;
 import io.logicminer.solver.math.engine.WorkedAnswer;
 
 import java.math.BigDecimal;
@@ -18,7 +21,8 @@ public final class ArithmeticProgressionTermSolver extends RecognisingSolver {
     }
 
     @Override
-    protected Optional<WorkedAnswer> solve(QuestionText q, double confidence) {
+    protected Optional<WorkedAnswer> recognise(QuestionText q) {
+        double confidence = q.confidence(subtopic());
         if (!q.has("term") || q.has("sum", "total", "add up")) {
             return Optional.empty();
         }

@@ -1,7 +1,9 @@
 package io.logicminer.solver.math.misc;
 
+import io.logicminer.solver.math.toolkit.QuestionText;
 import io.logicminer.solver.math.engine.WorkedAnswer;
 
+import io.logicminer.solver.math.toolkit.Extract;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -24,7 +26,7 @@ final class ArithmeticProgressions {
         if (!q.matches("\\bap\\b|arithmetic|a\\.p\\.")) {
             return Optional.empty();
         }
-        Matcher m = SERIES.matcher(q.body());
+        Matcher m = Extract.scan(SERIES, q.body());
         if (!m.find()) {
             return Optional.empty();
         }
@@ -32,11 +34,11 @@ final class ArithmeticProgressions {
         long a2 = Long.parseLong(m.group(2));
         long a3 = Long.parseLong(m.group(3));
         String rest = q.body().substring(0, m.start()) + " " + q.body().substring(m.end());
-        List<String> others = QuestionText.numbers(rest);
+        List<String> others = Extract.numbers(rest);
         if (m.find() || a3 - a2 != a2 - a1 || others.size() != 1) {
             return Optional.empty();
         }
-        Optional<Long> n = QuestionText.integer(others.get(0));
+        Optional<Long> n = Extract.wholeNumber(others.get(0));
         if (n.isEmpty() || n.get() < 1) {
             return Optional.empty();
         }

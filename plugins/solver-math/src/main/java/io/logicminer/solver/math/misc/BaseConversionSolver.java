@@ -1,5 +1,9 @@
 package io.logicminer.solver.math.misc;
 
+import io.logicminer.solver.math.toolkit.Extract;
+import io.logicminer.solver.math.toolkit.Explanation;
+import io.logicminer.solver.math.toolkit.QuestionText;
+import io.logicminer.solver.math.toolkit.RecognisingSolver;
 import io.logicminer.solver.math.engine.WorkedAnswer;
 
 import java.math.BigDecimal;
@@ -15,7 +19,7 @@ import java.util.regex.Pattern;
 public final class BaseConversionSolver extends RecognisingSolver {
 
     private static final Pattern FULL = Pattern.compile(
-            "(?i)\\b([0-9a-z]+)\\s*(?:\\)|\\s)*(?:from|in|which is in|written in|given in)?\\s*(?:the\\s+)?base[\\s-]*(\\d+)"
+            "(?i)\\b([0-9a-z]+)[\\s)]*+(?:from|in|which is in|written in|given in)?\\s*(?:the\\s+)?base[\\s-]*(\\d+)"
                     + "\\b.{0,40}?\\bbase[\\s-]*(\\d+)");
 
     public BaseConversionSolver() {
@@ -23,11 +27,12 @@ public final class BaseConversionSolver extends RecognisingSolver {
     }
 
     @Override
-    protected Optional<WorkedAnswer> solve(QuestionText q, double confidence) {
+    protected Optional<WorkedAnswer> recognise(QuestionText q) {
+        double confidence = q.confidence(subtopic());
         if (!q.has("base")) {
             return Optional.empty();
         }
-        Matcher m = FULL.matcher(q.body());
+        Matcher m = Extract.scan(FULL, q.body());
         if (!m.find()) {
             return Optional.empty();
         }

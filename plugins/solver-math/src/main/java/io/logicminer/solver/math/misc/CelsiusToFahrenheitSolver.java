@@ -1,7 +1,13 @@
 package io.logicminer.solver.math.misc;
 
+import io.logicminer.solver.math.toolkit.Explanation;
+import io.logicminer.solver.math.toolkit.QuestionText;
+import io.logicminer.solver.math.toolkit.RecognisingSolver;
 import io.logicminer.solver.math.engine.WorkedAnswer;
 
+import io.logicminer.python.PythonFloat;
+
+import io.logicminer.solver.math.toolkit.Extract;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +23,8 @@ public final class CelsiusToFahrenheitSolver extends RecognisingSolver {
     }
 
     @Override
-    protected Optional<WorkedAnswer> solve(QuestionText q, double confidence) {
+    protected Optional<WorkedAnswer> recognise(QuestionText q) {
+        double confidence = q.confidence(subtopic());
         if (!q.has("celsius", "celcius", "centigrade") || !q.has("fahrenheit", "farenheit", "fahrenheight")) {
             return Optional.empty();
         }
@@ -25,16 +32,16 @@ public final class CelsiusToFahrenheitSolver extends RecognisingSolver {
         if (c.isEmpty() || q.numbers().size() != 1) {
             return Optional.empty();
         }
-        Optional<Long> celsius = QuestionText.integer(c.get());
+        Optional<Long> celsius = Extract.wholeNumber(c.get());
         if (celsius.isEmpty()) {
             return Optional.empty();
         }
         long t = celsius.get();
         double f = (t * (9 / 5.0)) + 32;
-        String answer = PythonNumbers.repr(f);
+        String answer = PythonFloat.repr(f);
         return Explanation.start("To convert Celsius to Fahrenheit use F = C × 9/5 + 32.")
-                .step(t + " × 9/5 = " + PythonNumbers.repr(t * (9 / 5.0)) + ".")
-                .step(PythonNumbers.repr(t * (9 / 5.0)) + " + 32 = " + answer + " °F.")
+                .step(t + " × 9/5 = " + PythonFloat.repr(t * (9 / 5.0)) + ".")
+                .step(PythonFloat.repr(t * (9 / 5.0)) + " + 32 = " + answer + " °F.")
                 .answer(answer, confidence);
     }
 }

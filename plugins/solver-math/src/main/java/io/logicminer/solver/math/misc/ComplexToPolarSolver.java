@@ -1,6 +1,12 @@
 package io.logicminer.solver.math.misc;
 
+import io.logicminer.solver.math.toolkit.Extract;
+import io.logicminer.solver.math.toolkit.Explanation;
+import io.logicminer.solver.math.toolkit.QuestionText;
+import io.logicminer.solver.math.toolkit.RecognisingSolver;
 import io.logicminer.solver.math.engine.WorkedAnswer;
+
+import io.logicminer.python.PythonFloat;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -17,38 +23,39 @@ import java.util.regex.Pattern;
  */
 public final class ComplexToPolarSolver extends RecognisingSolver {
 
-    private static final String NUM = "(-?\\d+(?:\\.\\d+)?)";
+    private static final String NUM = "(-?\\d++(?:\\.\\d++)?)";
     private static final String THETA = "\\s*(?:\\\\theta|θ|theta)";
     private static final Pattern FORM = Pattern.compile(
-            NUM + "\\s*\\(\\s*" + NUM + THETA + "\\s*\\+\\s*i\\s*\\*?\\s*" + NUM + THETA + "\\s*\\)");
+            "(?<!\\d)" + NUM + "\\s*\\(\\s*" + NUM + THETA + "\\s*\\+\\s*i\\s*\\*?\\s*" + NUM + THETA + "\\s*\\)");
 
     public ComplexToPolarSolver() {
         super("misc", "complex_to_polar");
     }
 
     @Override
-    protected Optional<WorkedAnswer> solve(QuestionText q, double confidence) {
-        Matcher m = FORM.matcher(q.body());
+    protected Optional<WorkedAnswer> recognise(QuestionText q) {
+        double confidence = q.confidence(subtopic());
+        Matcher m = Extract.scan(FORM, q.body());
         if (!m.find()) {
             return Optional.empty();
         }
         double r = Double.parseDouble(m.group(1));
         double a = Double.parseDouble(m.group(2));
         double b = Double.parseDouble(m.group(3));
-        if (m.find() || PythonNumbers.round(Math.hypot(a, b), 2) != r) {
+        if (m.find() || PythonFloat.round(Math.hypot(a, b), 2) != r) {
             return Optional.empty();
         }
         double theta = Math.atan2(b, a);
-        String answer = PythonNumbers.roundRepr(theta, 2);
+        String answer = PythonFloat.roundRepr(theta, 2);
         String quadrant = a >= 0 ? "" : " (the real part is negative, so atan2 places the angle in the "
                 + (b >= 0 ? "second" : "third") + " quadrant)";
-        return Explanation.start("The expression describes the complex number z = " + PythonNumbers.repr(a) + " + ("
-                        + PythonNumbers.repr(b) + ")i with modulus r = " + PythonNumbers.repr(r)
+        return Explanation.start("The expression describes the complex number z = " + PythonFloat.repr(a) + " + ("
+                        + PythonFloat.repr(b) + ")i with modulus r = " + PythonFloat.repr(r)
                         + "; in polar form z = r(cos θ + i sin θ), so we need the argument θ.")
-                .step("Check the modulus: r = sqrt(" + PythonNumbers.repr(a) + "² + " + PythonNumbers.repr(b) + "²) ≈ "
-                        + PythonNumbers.repr(r) + ".")
-                .step("θ = atan2(" + PythonNumbers.repr(b) + ", " + PythonNumbers.repr(a) + ") ≈ "
-                        + PythonNumbers.repr(theta) + " radians" + quadrant + ".")
+                .step("Check the modulus: r = sqrt(" + PythonFloat.repr(a) + "² + " + PythonFloat.repr(b) + "²) ≈ "
+                        + PythonFloat.repr(r) + ".")
+                .step("θ = atan2(" + PythonFloat.repr(b) + ", " + PythonFloat.repr(a) + ") ≈ "
+                        + PythonFloat.repr(theta) + " radians" + quadrant + ".")
                 .step("Rounded to two decimals: θ = " + answer + ".")
                 .answer(answer, confidence);
     }

@@ -1,6 +1,11 @@
 package io.logicminer.solver.math.misc;
 
+import io.logicminer.solver.math.toolkit.Explanation;
+import io.logicminer.solver.math.toolkit.QuestionText;
+import io.logicminer.solver.math.toolkit.RecognisingSolver;
 import io.logicminer.solver.math.engine.WorkedAnswer;
+
+import io.logicminer.python.PythonFloat;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -18,7 +23,8 @@ public final class EuclidianNormSolver extends RecognisingSolver {
     }
 
     @Override
-    protected Optional<WorkedAnswer> solve(QuestionText q, double confidence) {
+    protected Optional<WorkedAnswer> recognise(QuestionText q) {
+        double confidence = q.confidence(subtopic());
         if (!q.has("norm", "magnitude", "length of the vector") || q.has("angle")) {
             return Optional.empty();
         }
@@ -32,17 +38,17 @@ public final class EuclidianNormSolver extends RecognisingSolver {
             double x = Double.parseDouble(parts.get(i));
             squares[i] = x * x;
         }
-        double naive = Math.sqrt(PythonNumbers.naiveSum(squares));
-        String answer = PythonNumbers.roundRepr(naive, 2);
+        double naive = Math.sqrt(PythonFloat.naiveSum(squares));
+        String answer = PythonFloat.roundRepr(naive, 2);
         // Python 3.12+ sums floats with compensation; answer only when that makes no visible difference.
-        if (!answer.equals(PythonNumbers.roundRepr(Math.sqrt(PythonNumbers.compensatedSum(squares)), 2))) {
+        if (!answer.equals(PythonFloat.roundRepr(Math.sqrt(PythonFloat.compensatedSum(squares)), 2))) {
             return Optional.empty();
         }
         return Explanation.start("The Euclidean (L2) norm of a vector is the square root of the sum of the squares "
                         + "of its " + parts.size() + " components: ||v|| = sqrt(v1² + v2² + ...).")
-                .step("Sum of squares ≈ " + PythonNumbers.repr(PythonNumbers.naiveSum(squares)) + ".")
-                .step("||v|| = sqrt(" + PythonNumbers.repr(PythonNumbers.naiveSum(squares)) + ") ≈ "
-                        + PythonNumbers.repr(naive) + ".")
+                .step("Sum of squares ≈ " + PythonFloat.repr(PythonFloat.naiveSum(squares)) + ".")
+                .step("||v|| = sqrt(" + PythonFloat.repr(PythonFloat.naiveSum(squares)) + ") ≈ "
+                        + PythonFloat.repr(naive) + ".")
                 .step("Rounded to two decimals: " + answer + ".")
                 .answer(answer, confidence);
     }

@@ -1,7 +1,13 @@
 package io.logicminer.solver.math.misc;
 
+import io.logicminer.solver.math.toolkit.Explanation;
+import io.logicminer.solver.math.toolkit.QuestionText;
+import io.logicminer.solver.math.toolkit.RecognisingSolver;
 import io.logicminer.solver.math.engine.WorkedAnswer;
 
+import io.logicminer.python.PythonFloat;
+
+import io.logicminer.solver.math.toolkit.Extract;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -18,7 +24,8 @@ public final class GeometricMeanSolver extends RecognisingSolver {
     }
 
     @Override
-    protected Optional<WorkedAnswer> solve(QuestionText q, double confidence) {
+    protected Optional<WorkedAnswer> recognise(QuestionText q) {
+        double confidence = q.confidence(subtopic());
         if (!q.has("geometric mean", "geometric average")) {
             return Optional.empty();
         }
@@ -26,7 +33,7 @@ public final class GeometricMeanSolver extends RecognisingSolver {
         if (lists.size() != 1) {
             return Optional.empty();
         }
-        Optional<long[]> values = QuestionText.integers(lists.get(0));
+        Optional<long[]> values = Extract.wholeNumbers(lists.get(0));
         if (values.isEmpty() || values.get().length < 2) {
             return Optional.empty();
         }
@@ -37,11 +44,11 @@ public final class GeometricMeanSolver extends RecognisingSolver {
         }
         int count = nums.length;
         double mean = Math.pow(product, 1.0 / count);
-        String answer = PythonNumbers.roundRepr(mean, 2);
+        String answer = PythonFloat.roundRepr(mean, 2);
         return Explanation.start("The geometric mean of " + count + " numbers is the " + count
                         + "-th root of their product.")
                 .step("Product = " + NumberLists.join(lists.get(0), " × ") + " = " + product + ".")
-                .step("Geometric mean = " + product + "^(1/" + count + ") ≈ " + PythonNumbers.repr(mean) + ".")
+                .step("Geometric mean = " + product + "^(1/" + count + ") ≈ " + PythonFloat.repr(mean) + ".")
                 .step("Rounded to two decimals: " + answer + ".")
                 .answer(answer, confidence);
     }

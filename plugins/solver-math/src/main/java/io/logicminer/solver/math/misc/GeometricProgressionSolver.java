@@ -1,7 +1,13 @@
 package io.logicminer.solver.math.misc;
 
+import io.logicminer.solver.math.toolkit.Explanation;
+import io.logicminer.solver.math.toolkit.QuestionText;
+import io.logicminer.solver.math.toolkit.RecognisingSolver;
 import io.logicminer.solver.math.engine.WorkedAnswer;
 
+import io.logicminer.python.PythonFloat;
+
+import io.logicminer.solver.math.toolkit.Extract;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -24,7 +30,8 @@ public final class GeometricProgressionSolver extends RecognisingSolver {
     }
 
     @Override
-    protected Optional<WorkedAnswer> solve(QuestionText q, double confidence) {
+    protected Optional<WorkedAnswer> recognise(QuestionText q) {
+        double confidence = q.confidence(subtopic());
         if (!q.has("gp", "geometric progression", "geometric sequence", "geometric series") || !q.has("ratio")) {
             return Optional.empty();
         }
@@ -32,7 +39,7 @@ public final class GeometricProgressionSolver extends RecognisingSolver {
         if (lists.size() != 1 || lists.get(0).size() < 2) {
             return Optional.empty();
         }
-        Optional<long[]> terms = QuestionText.integers(lists.get(0));
+        Optional<long[]> terms = Extract.wholeNumbers(lists.get(0));
         if (terms.isEmpty() || terms.get()[0] == 0 || terms.get()[1] % terms.get()[0] != 0) {
             return Optional.empty();
         }
@@ -44,7 +51,7 @@ public final class GeometricProgressionSolver extends RecognisingSolver {
             }
         }
         String afterList = q.lower().substring(q.lower().indexOf(']') + 1);
-        Matcher m = ORDINAL.matcher(afterList);
+        Matcher m = Extract.scan(ORDINAL, afterList);
         List<Integer> ordinals = new ArrayList<>();
         List<Integer> positions = new ArrayList<>();
         while (m.find()) {
@@ -61,17 +68,17 @@ public final class GeometricProgressionSolver extends RecognisingSolver {
         BigInteger bigR = BigInteger.valueOf(r);
         BigInteger nth = bigA.multiply(bigR.pow(nTerm - 1));
         BigInteger ratioSum = bigR.pow(sumTerm).subtract(BigInteger.ONE);
-        double quotient = PythonNumbers.trueDivide(ratioSum, bigR.subtract(BigInteger.ONE));
+        double quotient = PythonFloat.trueDivide(ratioSum, bigR.subtract(BigInteger.ONE));
         double sum = a * quotient;
         String answer = "The value of a is " + a + ", common ratio is " + r + " , " + nTerm + "th term is " + nth
-                + ", sum upto " + sumTerm + "th term is " + PythonNumbers.repr(sum);
+                + ", sum upto " + sumTerm + "th term is " + PythonFloat.repr(sum);
         return Explanation.start("The GP starts with a = " + a + ", and each term is " + r + " times the previous one "
                         + "(" + terms.get()[1] + " / " + a + " = " + r + "), so the common ratio is r = " + r + ".")
                 .step("n-th term: a·r^(n-1), so the " + nTerm + "th term is " + a + " × " + r + "^" + (nTerm - 1)
                         + " = " + nth + ".")
                 .step("Sum of the first n terms: a(r^n - 1)/(r - 1), so S_" + sumTerm + " = " + a + " × (" + r + "^"
                         + sumTerm + " - 1)/(" + r + " - 1) = " + a + " × " + ratioSum + "/" + (r - 1) + " = "
-                        + PythonNumbers.repr(sum) + ".")
+                        + PythonFloat.repr(sum) + ".")
                 .answer(answer, confidence);
     }
 

@@ -1,7 +1,13 @@
 package io.logicminer.solver.math.misc;
 
+import io.logicminer.solver.math.toolkit.Explanation;
+import io.logicminer.solver.math.toolkit.QuestionText;
+import io.logicminer.solver.math.toolkit.RecognisingSolver;
 import io.logicminer.solver.math.engine.WorkedAnswer;
 
+import io.logicminer.python.PythonFloat;
+
+import io.logicminer.solver.math.toolkit.Extract;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -16,25 +22,26 @@ import java.util.regex.Pattern;
  */
 public final class HarmonicMeanSolver extends RecognisingSolver {
 
-    private static final Pattern COUNT = Pattern.compile("(\\d+)\\s+(?:numbers|values|integers|terms)");
+    private static final Pattern COUNT = Pattern.compile("(?<!\\d)(\\d++)\\s+(?:numbers|values|integers|terms)");
 
     public HarmonicMeanSolver() {
         super("misc", "harmonic_mean");
     }
 
     @Override
-    protected Optional<WorkedAnswer> solve(QuestionText q, double confidence) {
+    protected Optional<WorkedAnswer> recognise(QuestionText q) {
+        double confidence = q.confidence(subtopic());
         if (!q.has("harmonic")) {
             return Optional.empty();
         }
-        Matcher m = COUNT.matcher(q.lower());
+        Matcher m = Extract.scan(COUNT, q.lower());
         if (!m.find()) {
             return Optional.empty();
         }
         int count = Integer.parseInt(m.group(1));
-        List<String> rest = QuestionText.numbers(q.body().substring(m.end()));
-        List<String> before = QuestionText.numbers(q.body().substring(0, m.start()));
-        Optional<long[]> values = QuestionText.integers(rest);
+        List<String> rest = Extract.numbers(q.body().substring(m.end()));
+        List<String> before = Extract.numbers(q.body().substring(0, m.start()));
+        Optional<long[]> values = Extract.wholeNumbers(rest);
         if (!before.isEmpty() || values.isEmpty() || values.get().length != count || count < 1) {
             return Optional.empty();
         }
@@ -50,13 +57,13 @@ public final class HarmonicMeanSolver extends RecognisingSolver {
         }
         long last = nums[nums.length - 1];
         double result = last / sum;
-        String answer = PythonNumbers.roundRepr(result, 2);
+        String answer = PythonFloat.roundRepr(result, 2);
         return Explanation.start("The harmonic mean is built from the reciprocals of the numbers "
                         + NumberLists.join(rest, ", ") + ".")
-                .step("Sum of reciprocals: " + terms + " ≈ " + PythonNumbers.repr(sum) + ".")
+                .step("Sum of reciprocals: " + terms + " ≈ " + PythonFloat.repr(sum) + ".")
                 .step("Following the generator's formula, the result is the final value " + last
-                        + " divided by this sum: " + last + " / " + PythonNumbers.repr(sum) + " ≈ "
-                        + PythonNumbers.repr(result) + " (the textbook harmonic mean would use the count " + count
+                        + " divided by this sum: " + last + " / " + PythonFloat.repr(sum) + " ≈ "
+                        + PythonFloat.repr(result) + " (the textbook harmonic mean would use the count " + count
                         + " instead of " + last + ").")
                 .step("Rounded to two decimals: " + answer + ".")
                 .answer(answer, confidence);

@@ -2,6 +2,7 @@ package io.logicminer.solver.math.misc;
 
 import io.logicminer.solver.math.engine.WorkedAnswer;
 
+import io.logicminer.solver.math.toolkit.Extract;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -21,9 +22,9 @@ final class NumberLists {
     /** The numbers of every bracketed list in the text, in order. */
     static List<List<String>> lists(String text) {
         List<List<String>> out = new ArrayList<>();
-        Matcher m = LIST.matcher(text);
+        Matcher m = Extract.scan(LIST, text);
         while (m.find()) {
-            List<String> numbers = QuestionText.numbers(m.group(1));
+            List<String> numbers = Extract.numbers(m.group(1));
             if (!numbers.isEmpty()) {
                 out.add(numbers);
             }

@@ -1,6 +1,12 @@
 package io.logicminer.solver.math.misc;
 
+import io.logicminer.solver.math.toolkit.Extract;
+import io.logicminer.solver.math.toolkit.Explanation;
+import io.logicminer.solver.math.toolkit.QuestionText;
+import io.logicminer.solver.math.toolkit.RecognisingSolver;
 import io.logicminer.solver.math.engine.WorkedAnswer;
+
+import io.logicminer.python.PythonFloat;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -18,18 +24,19 @@ import java.util.regex.Pattern;
 public final class ProductOfScientificNotationsSolver extends RecognisingSolver {
 
     private static final Pattern SCI = Pattern.compile(
-            "(\\d+(?:\\.\\d+)?)\\s*(?:\\\\times|×|\\*|x|\\\\cdot|·)\\s*10\\s*\\^\\s*\\{?\\s*\\(?(-?\\d+)\\)?\\s*\\}?");
+            "(?<!\\d)(\\d++(?:\\.\\d++)?)\\s*(?:\\\\times|×|\\*|x|\\\\cdot|·)\\s*10\\s*\\^\\s*\\{?\\s*\\(?(-?\\d+)\\)?\\s*\\}?");
 
     public ProductOfScientificNotationsSolver() {
         super("misc", "product_of_scientific_notations");
     }
 
     @Override
-    protected Optional<WorkedAnswer> solve(QuestionText q, double confidence) {
+    protected Optional<WorkedAnswer> recognise(QuestionText q) {
+        double confidence = q.confidence(subtopic());
         if (!q.has("product", "multiply", "multiplied", "times")) {
             return Optional.empty();
         }
-        Matcher m = SCI.matcher(q.body());
+        Matcher m = Extract.scan(SCI, q.body());
         double[] mant = new double[2];
         long[] exp = new long[2];
         int found = 0;
@@ -45,20 +52,20 @@ public final class ProductOfScientificNotationsSolver extends RecognisingSolver 
         }
         double c = mant[0] * mant[1];
         long e = exp[0] + exp[1];
-        String product = PythonNumbers.repr(c);
+        String product = PythonFloat.repr(c);
         boolean shift = c >= 10;
         if (shift) {
             c /= 10;
             e += 1;
         }
-        String mantissa = PythonNumbers.roundRepr(c, 2);
+        String mantissa = PythonFloat.roundRepr(c, 2);
         String answer = mantissa + " \\times 10^{" + e + "}";
         Explanation x = Explanation.start("Multiply the mantissas and add the exponents: "
                         + "(a × 10^m)(b × 10^n) = (a·b) × 10^(m+n).")
-                .step(PythonNumbers.repr(mant[0]) + " × " + PythonNumbers.repr(mant[1]) + " = " + product + "; "
+                .step(PythonFloat.repr(mant[0]) + " × " + PythonFloat.repr(mant[1]) + " = " + product + "; "
                         + exp[0] + " + " + exp[1] + " = " + (exp[0] + exp[1]) + ".");
         if (shift) {
-            x.step(product + " is at least 10, so move the decimal point: " + PythonNumbers.repr(c) + " × 10^" + e
+            x.step(product + " is at least 10, so move the decimal point: " + PythonFloat.repr(c) + " × 10^" + e
                     + ".");
         }
         return x.step("Rounding the mantissa to two decimals gives " + mantissa + " × 10^" + e + ".")

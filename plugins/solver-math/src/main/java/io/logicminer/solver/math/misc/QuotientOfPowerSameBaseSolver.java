@@ -1,6 +1,12 @@
 package io.logicminer.solver.math.misc;
 
+import io.logicminer.solver.math.toolkit.Extract;
+import io.logicminer.solver.math.toolkit.Explanation;
+import io.logicminer.solver.math.toolkit.QuestionText;
+import io.logicminer.solver.math.toolkit.RecognisingSolver;
 import io.logicminer.solver.math.engine.WorkedAnswer;
+
+import io.logicminer.python.PythonFloat;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -24,11 +30,12 @@ public final class QuotientOfPowerSameBaseSolver extends RecognisingSolver {
     }
 
     @Override
-    protected Optional<WorkedAnswer> solve(QuestionText q, double confidence) {
+    protected Optional<WorkedAnswer> recognise(QuestionText q) {
+        double confidence = q.confidence(subtopic());
         if (!q.has("quotient", "divide", "division") || q.matches("\\(\\s*\\d+\\s*/\\s*\\d+\\s*\\)")) {
             return Optional.empty();
         }
-        Matcher m = POWER.matcher(q.body());
+        Matcher m = Extract.scan(POWER, q.body());
         if (!m.find()) {
             return Optional.empty();
         }
@@ -51,7 +58,7 @@ public final class QuotientOfPowerSameBaseSolver extends RecognisingSolver {
         } else {
             BigDecimal denominator = new BigDecimal(BigInteger.valueOf(base).pow((int) -step));
             double value = BigDecimal.ONE.divide(denominator, new MathContext(40)).doubleValue();
-            answer = PythonNumbers.repr(value);
+            answer = PythonFloat.repr(value);
         }
         return Explanation.start("Dividing powers with the same base means subtracting the exponents: "
                         + "b^m / b^n = b^(m-n).")

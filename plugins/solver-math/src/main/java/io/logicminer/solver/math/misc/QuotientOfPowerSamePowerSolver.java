@@ -1,6 +1,12 @@
 package io.logicminer.solver.math.misc;
 
+import io.logicminer.solver.math.toolkit.Extract;
+import io.logicminer.solver.math.toolkit.Explanation;
+import io.logicminer.solver.math.toolkit.QuestionText;
+import io.logicminer.solver.math.toolkit.RecognisingSolver;
 import io.logicminer.solver.math.engine.WorkedAnswer;
+
+import io.logicminer.python.PythonFloat;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -23,11 +29,12 @@ public final class QuotientOfPowerSamePowerSolver extends RecognisingSolver {
     }
 
     @Override
-    protected Optional<WorkedAnswer> solve(QuestionText q, double confidence) {
+    protected Optional<WorkedAnswer> recognise(QuestionText q) {
+        double confidence = q.confidence(subtopic());
         if (!q.has("quotient", "divide", "division")) {
             return Optional.empty();
         }
-        Matcher m = POWER.matcher(q.body());
+        Matcher m = Extract.scan(POWER, q.body());
         if (!m.find()) {
             return Optional.empty();
         }
@@ -43,12 +50,12 @@ public final class QuotientOfPowerSamePowerSolver extends RecognisingSolver {
         }
         double ratio = (double) a / b;
         double value = Math.pow(ratio, p);
-        String answer = PythonNumbers.roundRepr(value, 2);
+        String answer = PythonFloat.roundRepr(value, 2);
         return Explanation.start("Powers with the same exponent can be divided by dividing the bases: "
                         + "a^p / b^p = (a/b)^p.")
                 .step(a + "^" + p + " / " + b + "^" + p + " = (" + a + "/" + b + ")^" + p + " = "
-                        + PythonNumbers.repr(ratio) + "^" + p + ".")
-                .step(PythonNumbers.repr(ratio) + "^" + p + " ≈ " + PythonNumbers.repr(value) + ".")
+                        + PythonFloat.repr(ratio) + "^" + p + ".")
+                .step(PythonFloat.repr(ratio) + "^" + p + " ≈ " + PythonFloat.repr(value) + ".")
                 .step("Rounded to two decimals: " + answer + ".")
                 .answer(answer, confidence);
     }

@@ -1,8 +1,12 @@
 package io.logicminer.solver.math.misc;
 
+import io.logicminer.solver.math.toolkit.Explanation;
+import io.logicminer.solver.math.toolkit.QuestionText;
+import io.logicminer.solver.math.toolkit.RecognisingSolver;
 import io.logicminer.python.PythonIntSet;
 import io.logicminer.solver.math.engine.WorkedAnswer;
 
+import io.logicminer.solver.math.toolkit.Extract;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -26,15 +30,16 @@ public final class SetOperationSolver extends RecognisingSolver {
     }
 
     @Override
-    protected Optional<WorkedAnswer> solve(QuestionText q, double confidence) {
+    protected Optional<WorkedAnswer> recognise(QuestionText q) {
+        double confidence = q.confidence(subtopic());
         if (!q.has("union") || !q.has("intersection")) {
             return Optional.empty();
         }
-        Matcher m = SET.matcher(q.lower());
+        Matcher m = Extract.scan(SET, q.lower());
         List<Long> a = null;
         List<Long> b = null;
         while (m.find()) {
-            Optional<long[]> values = QuestionText.integers(QuestionText.numbers(m.group(2)));
+            Optional<long[]> values = Extract.wholeNumbers(Extract.numbers(m.group(2)));
             if (values.isEmpty() || values.get().length == 0) {
                 return Optional.empty();
             }

@@ -1,7 +1,11 @@
 package io.logicminer.solver.math.misc;
 
+import io.logicminer.solver.math.toolkit.Explanation;
+import io.logicminer.solver.math.toolkit.QuestionText;
+import io.logicminer.solver.math.toolkit.RecognisingSolver;
 import io.logicminer.solver.math.engine.WorkedAnswer;
 
+import io.logicminer.solver.math.toolkit.Extract;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,11 +21,12 @@ public final class SignumFunctionSolver extends RecognisingSolver {
     }
 
     @Override
-    protected Optional<WorkedAnswer> solve(QuestionText q, double confidence) {
+    protected Optional<WorkedAnswer> recognise(QuestionText q) {
+        double confidence = q.confidence(subtopic());
         if (!q.has("signum", "sign function", "sgn")) {
             return Optional.empty();
         }
-        Optional<long[]> n = QuestionText.integers(q.numbers());
+        Optional<long[]> n = Extract.wholeNumbers(q.numbers());
         if (n.isEmpty() || n.get().length != 1) {
             return Optional.empty();
         }

@@ -1,6 +1,12 @@
 package io.logicminer.solver.math.misc;
 
+import io.logicminer.solver.math.toolkit.Extract;
+import io.logicminer.solver.math.toolkit.Explanation;
+import io.logicminer.solver.math.toolkit.QuestionText;
+import io.logicminer.solver.math.toolkit.RecognisingSolver;
 import io.logicminer.solver.math.engine.WorkedAnswer;
+
+import io.logicminer.python.PythonFloat;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -16,15 +22,16 @@ import java.util.regex.Pattern;
 public final class SurdsComparisonSolver extends RecognisingSolver {
 
     private static final Pattern SURD = Pattern.compile(
-            "(\\d+)\\s*\\^\\s*\\{?\\s*\\(?\\s*(?:\\\\frac\\s*\\{\\s*1\\s*\\}\\s*\\{\\s*(\\d+)\\s*\\}|1\\s*/\\s*(\\d+))");
+            "(?<!\\d)(\\d++)\\s*\\^\\s*\\{?\\s*\\(?\\s*(?:\\\\frac\\s*\\{\\s*1\\s*\\}\\s*\\{\\s*(\\d+)\\s*\\}|1\\s*/\\s*(\\d+))");
 
     public SurdsComparisonSolver() {
         super("misc", "surds_comparison");
     }
 
     @Override
-    protected Optional<WorkedAnswer> solve(QuestionText q, double confidence) {
-        Matcher m = SURD.matcher(q.body());
+    protected Optional<WorkedAnswer> recognise(QuestionText q) {
+        double confidence = q.confidence(subtopic());
+        Matcher m = Extract.scan(SURD, q.body());
         long[][] surds = new long[2][];
         int found = 0;
         while (m.find()) {
@@ -56,8 +63,8 @@ public final class SurdsComparisonSolver extends RecognisingSolver {
                 .step("(" + a + "^(1/" + p + "))^" + (p * r) + " = " + a + "^" + r + " = " + left + ".")
                 .step("(" + b + "^(1/" + r + "))^" + (p * r) + " = " + b + "^" + p + " = " + right + ".")
                 .step(left + (exact > 0 ? " > " : " < ") + right + ", so " + a + "^(1/" + p + ") ≈ "
-                        + PythonNumbers.repr(first) + " is " + (exact > 0 ? "greater" : "smaller") + " than " + b
-                        + "^(1/" + r + ") ≈ " + PythonNumbers.repr(second) + ".")
+                        + PythonFloat.repr(first) + " is " + (exact > 0 ? "greater" : "smaller") + " than " + b
+                        + "^(1/" + r + ") ≈ " + PythonFloat.repr(second) + ".")
                 .answer(answer, confidence);
     }
 }

@@ -1,10 +1,11 @@
 package io.logicminer.solver.math.statistics;
 
 import io.logicminer.solver.math.engine.WorkedAnswer;
-import io.logicminer.solver.math.misc.Explanation;
-import io.logicminer.solver.math.misc.PythonNumbers;
-import io.logicminer.solver.math.misc.QuestionText;
-import io.logicminer.solver.math.misc.RecognisingSolver;
+import io.logicminer.solver.math.toolkit.Explanation;
+import io.logicminer.solver.math.toolkit.QuestionText;
+import io.logicminer.solver.math.toolkit.RecognisingSolver;
+
+import io.logicminer.python.PythonFloat;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -23,7 +24,8 @@ public final class CombinationsSolver extends RecognisingSolver {
     }
 
     @Override
-    protected Optional<WorkedAnswer> solve(QuestionText q, double confidence) {
+    protected Optional<WorkedAnswer> recognise(QuestionText q) {
+        double confidence = q.confidence(subtopic());
         if (!q.has("combination", "choose", "ncr", "c(n") || q.has("permutation", "arrangement")) {
             return Optional.empty();
         }

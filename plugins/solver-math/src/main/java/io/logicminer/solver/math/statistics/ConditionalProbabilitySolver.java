@@ -1,10 +1,11 @@
 package io.logicminer.solver.math.statistics;
 
 import io.logicminer.solver.math.engine.WorkedAnswer;
-import io.logicminer.solver.math.misc.Explanation;
-import io.logicminer.solver.math.misc.PythonNumbers;
-import io.logicminer.solver.math.misc.QuestionText;
-import io.logicminer.solver.math.misc.RecognisingSolver;
+import io.logicminer.solver.math.toolkit.Explanation;
+import io.logicminer.solver.math.toolkit.QuestionText;
+import io.logicminer.solver.math.toolkit.RecognisingSolver;
+
+import io.logicminer.python.PythonFloat;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -26,7 +27,8 @@ public final class ConditionalProbabilitySolver extends RecognisingSolver {
     }
 
     @Override
-    protected Optional<WorkedAnswer> solve(QuestionText q, double confidence) {
+    protected Optional<WorkedAnswer> recognise(QuestionText q) {
+        double confidence = q.confidence(subtopic());
         if (!q.has("sensitivity", "true positive") || !q.has("specificity", "true negative")) {
             return Optional.empty();
         }
@@ -46,18 +48,18 @@ public final class ConditionalProbabilitySolver extends RecognisingSolver {
         double falsePositive = 100.0 - sp;
         double positive = p * sn + notDisease * falsePositive;
         double result = (sn * (100 * p)) / positive;
-        String value = PythonNumbers.roundRepr(result, 2);
+        String value = PythonFloat.roundRepr(result, 2);
         return Explanation.start("By Bayes' theorem, P(disease | positive) = P(positive | disease) P(disease) / "
-                        + "P(positive), with prevalence " + PythonNumbers.repr(p) + "%, sensitivity "
-                        + PythonNumbers.repr(sn) + "% and specificity " + PythonNumbers.repr(sp) + "%.")
-                .step("False-positive rate = 100 - " + PythonNumbers.repr(sp) + " = " + PythonNumbers.repr(falsePositive)
-                        + "%; healthy share = 100 - " + PythonNumbers.repr(p) + " = " + PythonNumbers.repr(notDisease)
+                        + "P(positive), with prevalence " + PythonFloat.repr(p) + "%, sensitivity "
+                        + PythonFloat.repr(sn) + "% and specificity " + PythonFloat.repr(sp) + "%.")
+                .step("False-positive rate = 100 - " + PythonFloat.repr(sp) + " = " + PythonFloat.repr(falsePositive)
+                        + "%; healthy share = 100 - " + PythonFloat.repr(p) + " = " + PythonFloat.repr(notDisease)
                         + "%.")
-                .step("P(positive) ∝ " + PythonNumbers.repr(p) + " × " + PythonNumbers.repr(sn) + " + "
-                        + PythonNumbers.repr(notDisease) + " × " + PythonNumbers.repr(falsePositive) + " = "
-                        + PythonNumbers.repr(positive) + ".")
-                .step("P(disease | positive) = " + PythonNumbers.repr(sn) + " × " + PythonNumbers.repr(p) + " / "
-                        + PythonNumbers.repr(positive) + " × 100% ≈ " + PythonNumbers.repr(result) + "%.")
+                .step("P(positive) ∝ " + PythonFloat.repr(p) + " × " + PythonFloat.repr(sn) + " + "
+                        + PythonFloat.repr(notDisease) + " × " + PythonFloat.repr(falsePositive) + " = "
+                        + PythonFloat.repr(positive) + ".")
+                .step("P(disease | positive) = " + PythonFloat.repr(sn) + " × " + PythonFloat.repr(p) + " / "
+                        + PythonFloat.repr(positive) + " × 100% ≈ " + PythonFloat.repr(result) + "%.")
                 .step("Rounded to two decimals: " + value + "%.")
                 .answer(value + "%", confidence);
     }

@@ -1,10 +1,12 @@
 package io.logicminer.solver.math.statistics;
 
 import io.logicminer.solver.math.engine.WorkedAnswer;
-import io.logicminer.solver.math.misc.Explanation;
-import io.logicminer.solver.math.misc.PythonNumbers;
-import io.logicminer.solver.math.misc.QuestionText;
-import io.logicminer.solver.math.misc.RecognisingSolver;
+import io.logicminer.solver.math.toolkit.Explanation;
+import io.logicminer.solver.math.toolkit.Extract;
+import io.logicminer.solver.math.toolkit.QuestionText;
+import io.logicminer.solver.math.toolkit.RecognisingSolver;
+
+import io.logicminer.python.PythonFloat;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -27,17 +29,18 @@ public final class ConfidenceIntervalSolver extends RecognisingSolver {
     }
 
     @Override
-    protected Optional<WorkedAnswer> solve(QuestionText q, double confidence) {
+    protected Optional<WorkedAnswer> recognise(QuestionText q) {
+        double confidence = q.confidence(subtopic());
         if (!q.has("confidence")) {
             return Optional.empty();
         }
-        Matcher list = Pattern.compile("\\[([^\\[\\]]*)\\]").matcher(q.body());
+        Matcher list = Extract.scan(Pattern.compile("\\[([^\\[\\]]*)\\]"), q.body());
         if (!list.find()) {
             return Optional.empty();
         }
-        Optional<long[]> sample = QuestionText.integers(QuestionText.numbers(list.group(1)));
+        Optional<long[]> sample = Extract.wholeNumbers(Extract.numbers(list.group(1)));
         String rest = q.body().substring(0, list.start()) + " " + q.body().substring(list.end());
-        List<String> others = QuestionText.numbers(rest);
+        List<String> others = Extract.numbers(rest);
         if (list.find() || sample.isEmpty() || sample.get().length < 2 || others.size() != 1) {
             return Optional.empty();
         }
@@ -65,15 +68,15 @@ public final class ConfidenceIntervalSolver extends RecognisingSolver {
         }
         sd = sd / n;
         double se = z * Math.sqrt(sd / n);
-        String upper = PythonNumbers.roundRepr(mean + se, 2);
-        String lower = PythonNumbers.roundRepr(mean - se, 2);
+        String upper = PythonFloat.roundRepr(mean + se, 2);
+        String lower = PythonFloat.roundRepr(mean - se, 2);
         String answer = "(" + upper + ", " + lower + ")";
         return Explanation.start("A " + others.get(0) + "% confidence interval for the mean is mean ± z × σ/√n, with "
-                        + "z = " + PythonNumbers.repr(z) + " for " + others.get(0) + "% and n = " + n + " values.")
-                .step("Mean = " + total + " / " + n + " ≈ " + PythonNumbers.repr(mean) + ".")
-                .step("Variance σ² = Σ(x - mean)² / n ≈ " + PythonNumbers.repr(sd) + ".")
-                .step("Margin = " + PythonNumbers.repr(z) + " × sqrt(" + PythonNumbers.repr(sd) + " / " + n + ") ≈ "
-                        + PythonNumbers.repr(se) + ".")
+                        + "z = " + PythonFloat.repr(z) + " for " + others.get(0) + "% and n = " + n + " values.")
+                .step("Mean = " + total + " / " + n + " ≈ " + PythonFloat.repr(mean) + ".")
+                .step("Variance σ² = Σ(x - mean)² / n ≈ " + PythonFloat.repr(sd) + ".")
+                .step("Margin = " + PythonFloat.repr(z) + " × sqrt(" + PythonFloat.repr(sd) + " / " + n + ") ≈ "
+                        + PythonFloat.repr(se) + ".")
                 .step("Upper bound ≈ " + upper + ", lower bound ≈ " + lower + "; written (upper, lower) that is "
                         + answer + ".")
                 .answer(answer, confidence);

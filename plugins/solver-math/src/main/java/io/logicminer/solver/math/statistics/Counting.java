@@ -1,10 +1,12 @@
 package io.logicminer.solver.math.statistics;
 
 import io.logicminer.solver.math.engine.WorkedAnswer;
-import io.logicminer.solver.math.misc.Explanation;
-import io.logicminer.solver.math.misc.PythonNumbers;
-import io.logicminer.solver.math.misc.QuestionText;
-import io.logicminer.solver.math.misc.RecognisingSolver;
+import io.logicminer.solver.math.toolkit.Explanation;
+import io.logicminer.solver.math.toolkit.Extract;
+import io.logicminer.solver.math.toolkit.QuestionText;
+import io.logicminer.solver.math.toolkit.RecognisingSolver;
+
+import io.logicminer.python.PythonFloat;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -25,9 +27,9 @@ final class Counting {
     static Optional<long[]> nk(QuestionText q) {
         Optional<List<String>> named = q.named("objects|items|things|elements|from|\\bn\\s*=",
                 "picked|chosen|choose|taken|selected|select|at a time|\\br\\s*=|\\bk\\s*=");
-        Optional<long[]> v = named.flatMap(QuestionText::integers);
+        Optional<long[]> v = named.flatMap(Extract::wholeNumbers);
         if (v.isEmpty()) {
-            v = QuestionText.integers(q.numbers()).filter(n -> n.length == 2);
+            v = Extract.wholeNumbers(q.numbers()).filter(n -> n.length == 2);
         }
         if (v.isEmpty() || v.get()[1] < 0 || v.get()[1] > v.get()[0] || v.get()[0] > 1000) {
             return Optional.empty();
@@ -45,6 +47,6 @@ final class Counting {
 
     /** Python's {@code int(x / y)} for ints: the correctly rounded float quotient, truncated. */
     static BigInteger pythonIntOfQuotient(BigInteger x, BigInteger y) {
-        return PythonNumbers.truncate(PythonNumbers.trueDivide(x, y));
+        return PythonFloat.truncate(PythonFloat.trueDivide(x, y));
     }
 }

@@ -1,10 +1,12 @@
 package io.logicminer.solver.math.statistics;
 
 import io.logicminer.solver.math.engine.WorkedAnswer;
-import io.logicminer.solver.math.misc.Explanation;
-import io.logicminer.solver.math.misc.PythonNumbers;
-import io.logicminer.solver.math.misc.QuestionText;
-import io.logicminer.solver.math.misc.RecognisingSolver;
+import io.logicminer.solver.math.toolkit.Explanation;
+import io.logicminer.solver.math.toolkit.Extract;
+import io.logicminer.solver.math.toolkit.QuestionText;
+import io.logicminer.solver.math.toolkit.RecognisingSolver;
+
+import io.logicminer.python.PythonFloat;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -27,11 +29,12 @@ public final class DataSummarySolver extends RecognisingSolver {
     }
 
     @Override
-    protected Optional<WorkedAnswer> solve(QuestionText q, double confidence) {
+    protected Optional<WorkedAnswer> recognise(QuestionText q) {
+        double confidence = q.confidence(subtopic());
         if (!q.has("mean") || !q.has("standard deviation", "std", "deviation") || !q.has("variance")) {
             return Optional.empty();
         }
-        Optional<long[]> data = QuestionText.integers(q.numbers());
+        Optional<long[]> data = Extract.wholeNumbers(q.numbers());
         if (data.isEmpty() || data.get().length < 2) {
             return Optional.empty();
         }
@@ -41,23 +44,23 @@ public final class DataSummarySolver extends RecognisingSolver {
         for (long x : xs) {
             total += x;
         }
-        double mean = PythonNumbers.round((double) total / n, 2);
+        double mean = PythonFloat.round((double) total / n, 2);
         double var = 0;
         for (long x : xs) {
             double d = x - mean;
             var += d * d;
         }
         double variance = var / n;
-        double sdLabel = PythonNumbers.round(variance, 2);
+        double sdLabel = PythonFloat.round(variance, 2);
         double root = Math.sqrt(variance);
-        double varianceLabel = PythonNumbers.round(root, 2);
-        String answer = "The Mean is " + PythonNumbers.repr(mean) + ", Standard Deviation is "
-                + PythonNumbers.repr(sdLabel) + ", Variance is " + PythonNumbers.repr(varianceLabel);
+        double varianceLabel = PythonFloat.round(root, 2);
+        String answer = "The Mean is " + PythonFloat.repr(mean) + ", Standard Deviation is "
+                + PythonFloat.repr(sdLabel) + ", Variance is " + PythonFloat.repr(varianceLabel);
         return Explanation.start("We have n = " + n + " values summing to " + total + ".")
-                .step("Mean = " + total + " / " + n + " ≈ " + PythonNumbers.repr(mean) + ".")
-                .step("Sum of squared deviations from the mean ≈ " + PythonNumbers.repr(var) + "; divided by n this is "
-                        + "≈ " + PythonNumbers.repr(sdLabel) + " (the population variance).")
-                .step("Its square root is ≈ " + PythonNumbers.repr(varianceLabel) + " (the standard deviation).")
+                .step("Mean = " + total + " / " + n + " ≈ " + PythonFloat.repr(mean) + ".")
+                .step("Sum of squared deviations from the mean ≈ " + PythonFloat.repr(var) + "; divided by n this is "
+                        + "≈ " + PythonFloat.repr(sdLabel) + " (the population variance).")
+                .step("Its square root is ≈ " + PythonFloat.repr(varianceLabel) + " (the standard deviation).")
                 .step("In the generator's wording the first figure is reported as the 'Standard Deviation' and the "
                         + "second as the 'Variance'.")
                 .answer(answer, confidence);

@@ -1,10 +1,12 @@
 package io.logicminer.solver.math.statistics;
 
 import io.logicminer.solver.math.engine.WorkedAnswer;
-import io.logicminer.solver.math.misc.Explanation;
-import io.logicminer.solver.math.misc.PythonNumbers;
-import io.logicminer.solver.math.misc.QuestionText;
-import io.logicminer.solver.math.misc.RecognisingSolver;
+import io.logicminer.solver.math.toolkit.Explanation;
+import io.logicminer.solver.math.toolkit.Extract;
+import io.logicminer.solver.math.toolkit.QuestionText;
+import io.logicminer.solver.math.toolkit.RecognisingSolver;
+
+import io.logicminer.python.PythonFloat;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -26,14 +28,15 @@ public final class DiceSumProbabilitySolver extends RecognisingSolver {
     }
 
     @Override
-    protected Optional<WorkedAnswer> solve(QuestionText q, double confidence) {
+    protected Optional<WorkedAnswer> recognise(QuestionText q) {
+        double confidence = q.confidence(subtopic());
         if (!q.has("dice", "die") || !q.has("sum", "total")) {
             return Optional.empty();
         }
         Optional<long[]> v = q.named("\\bdice\\b|\\bdie\\b", "sum|total")
-                .flatMap(QuestionText::integers);
+                .flatMap(Extract::wholeNumbers);
         if (v.isEmpty()) {
-            v = QuestionText.integers(q.numbers()).filter(x -> x.length == 2);
+            v = Extract.wholeNumbers(q.numbers()).filter(x -> x.length == 2);
         }
         if (v.isEmpty()) {
             return Optional.empty();

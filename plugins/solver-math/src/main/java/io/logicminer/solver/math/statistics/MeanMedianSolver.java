@@ -1,10 +1,12 @@
 package io.logicminer.solver.math.statistics;
 
 import io.logicminer.solver.math.engine.WorkedAnswer;
-import io.logicminer.solver.math.misc.Explanation;
-import io.logicminer.solver.math.misc.PythonNumbers;
-import io.logicminer.solver.math.misc.QuestionText;
-import io.logicminer.solver.math.misc.RecognisingSolver;
+import io.logicminer.solver.math.toolkit.Explanation;
+import io.logicminer.solver.math.toolkit.Extract;
+import io.logicminer.solver.math.toolkit.QuestionText;
+import io.logicminer.solver.math.toolkit.RecognisingSolver;
+
+import io.logicminer.python.PythonFloat;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -26,11 +28,12 @@ public final class MeanMedianSolver extends RecognisingSolver {
     }
 
     @Override
-    protected Optional<WorkedAnswer> solve(QuestionText q, double confidence) {
+    protected Optional<WorkedAnswer> recognise(QuestionText q) {
+        double confidence = q.confidence(subtopic());
         if (!q.has("mean", "average") || !q.has("median") || q.has("variance", "deviation")) {
             return Optional.empty();
         }
-        Optional<long[]> data = QuestionText.integers(q.numbers());
+        Optional<long[]> data = Extract.wholeNumbers(q.numbers());
         if (data.isEmpty() || data.get().length != 10) {
             return Optional.empty();
         }
@@ -42,12 +45,12 @@ public final class MeanMedianSolver extends RecognisingSolver {
         Arrays.sort(xs);
         double mean = total / 10.0;
         double median = (xs[4] + xs[5]) / 2.0;
-        String answer = "Arithmetic mean of the series is " + PythonNumbers.repr(mean)
-                + " and arithmetic median of this series is " + PythonNumbers.repr(median);
+        String answer = "Arithmetic mean of the series is " + PythonFloat.repr(mean)
+                + " and arithmetic median of this series is " + PythonFloat.repr(median);
         return Explanation.start("The series has 10 numbers.")
-                .step("Mean = sum / 10 = " + total + " / 10 = " + PythonNumbers.repr(mean) + ".")
+                .step("Mean = sum / 10 = " + total + " / 10 = " + PythonFloat.repr(mean) + ".")
                 .step("Sorted: " + Arrays.toString(xs) + "; with an even count the median is the average of the 5th "
-                        + "and 6th values: (" + xs[4] + " + " + xs[5] + ") / 2 = " + PythonNumbers.repr(median) + ".")
+                        + "and 6th values: (" + xs[4] + " + " + xs[5] + ") / 2 = " + PythonFloat.repr(median) + ".")
                 .answer(answer, confidence);
     }
 }

@@ -1,6 +1,8 @@
 package io.logicminer.solver.math.misc;
 
 import io.logicminer.solver.math.engine.TopicGroup;
+import io.logicminer.solver.math.toolkit.FixtureCheck;
+import io.logicminer.solver.math.toolkit.LogicDevFixture;
 import io.logicminer.solver.math.geometry.GeometryTopics;
 import io.logicminer.solver.math.statistics.StatisticsTopics;
 

@@ -1,5 +1,7 @@
 package io.logicminer.solver.math.misc;
 
+import io.logicminer.solver.math.toolkit.FixtureCheck;
+
 import org.junit.jupiter.api.Test;
 
 class MiscTopicsTest {

@@ -1,6 +1,6 @@
 package io.logicminer.solver.math.statistics;
 
-import io.logicminer.solver.math.misc.FixtureCheck;
+import io.logicminer.solver.math.toolkit.FixtureCheck;
 import org.junit.jupiter.api.Test;
 
 class StatisticsTopicsTest {

@@ -1,4 +1,4 @@
-package io.logicminer.solver.math.misc;
+package io.logicminer.solver.math.toolkit;
 
 import io.logicminer.solver.math.engine.ProblemText;
 
@@ -10,58 +10,81 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A question prepared for keyword recognisers: the validator's "Topic: X, Subtopic: Y." line is taken out
- * of the body (its words would otherwise trigger other subtopics' keywords) and kept as a hint that may only
- * raise confidence. Number words such as "minus 40" are turned into digits.
+ * A question prepared for recognisers: the cleaned {@link ProblemText} as the engine passed it, and a body with
+ * the validator's "Topic: X, Subtopic: Y." line taken out (its words would otherwise trigger other subtopics'
+ * keywords; it is kept as a hint that may only raise confidence) and number words such as "minus 40" turned into
+ * digits. The body is prepared on first use, so solvers that read only {@link #problem()} pay nothing for it.
  *
- * <p>Shared by the geometry, misc and statistics topic groups.
+ * <p>Every pattern this class runs reads the text through an {@link InterruptibleCharSequence}, and its patterns
+ * are linear: bounded repetition, no nested unbounded quantifiers.
  */
 public final class QuestionText {
 
     private static final Pattern TOPIC_LINE = Pattern.compile(
-            "(?i)\\btopic\\s*:\\s*([a-z _-]+?)\\s*[,;]\\s*sub-?topic\\s*:\\s*([a-z0-9 _-]+?)\\s*(?:\\.|$|\\n)");
-    private static final Pattern NUMBER = Pattern.compile("(?<![\\w.])-?\\d+(?:\\.\\d+)?(?:[eE][-+]?\\d+)?");
-    private static final Pattern MINUS_WORD = Pattern.compile("(?i)\\b(?:minus|negative)\\s+(?=\\d)");
+            "(?i)\\btopic\\s*+:\\s*+([a-z _-]{1,60}?)\\s*[,;]\\s*+sub-?topic\\s*+:\\s*+([a-z0-9 _-]{1,80}?)\\s*(?:\\.|$|\\n)");
+    private static final Pattern MINUS_WORD = Pattern.compile("(?i)\\b(?:minus|negative)\\s++(?=\\d)");
 
-    private final String body;
-    private final String lower;
-    private final String hint;
+    private final ProblemText problem;
+    private String body;
+    private String lower;
+    private String hint;
 
-    private QuestionText(String body, String hint) {
-        this.body = body;
-        this.lower = body.toLowerCase(Locale.ROOT);
-        this.hint = hint;
+    private QuestionText(ProblemText problem) {
+        this.problem = problem;
     }
 
     /** Prepares a problem. */
     public static QuestionText of(ProblemText problem) {
+        return new QuestionText(problem);
+    }
+
+    /** True when the problem's cleaned text is short enough to be a math problem ({@link ProblemText#MAX_CHARS}). */
+    public static boolean withinLimit(ProblemText problem) {
+        return problem.text().length() <= ProblemText.MAX_CHARS;
+    }
+
+    /** The question as the engine passed it: original, cleaned text and its lower case. */
+    public ProblemText problem() {
+        return problem;
+    }
+
+    private void prepare() {
+        if (body != null) {
+            return;
+        }
         String text = problem.text();
-        String hint = "";
-        Matcher m = TOPIC_LINE.matcher(text);
+        String topicHint = "";
+        Matcher m = TOPIC_LINE.matcher(Extract.scannable(text));
         if (m.find()) {
-            hint = normalise(m.group(2));
+            topicHint = normalise(m.group(2));
             text = text.substring(0, m.start()) + " " + text.substring(m.end());
         }
-        text = MINUS_WORD.matcher(text).replaceAll("-").replaceAll("\\s+", " ").strip();
-        return new QuestionText(text, hint);
+        text = Extract.SPACES.matcher(Extract.scannable(MINUS_WORD.matcher(Extract.scannable(text)).replaceAll("-")))
+                .replaceAll(" ").strip();
+        body = text;
+        lower = text.toLowerCase(Locale.ROOT);
+        hint = topicHint;
     }
 
     private static String normalise(String s) {
-        return s.toLowerCase(Locale.ROOT).replace('_', ' ').replaceAll("\\s+", " ").strip();
+        return Extract.SPACES.matcher(s.toLowerCase(Locale.ROOT).replace('_', ' ')).replaceAll(" ").strip();
     }
 
     /** The question without the topic line, case kept. */
     public String body() {
+        prepare();
         return body;
     }
 
     /** The body in lower case. */
     public String lower() {
+        prepare();
         return lower;
     }
 
     /** True when the body contains any of the fragments (lower case). */
     public boolean has(String... fragments) {
+        prepare();
         for (String f : fragments) {
             if (lower.contains(f)) {
                 return true;
@@ -72,7 +95,7 @@ public final class QuestionText {
 
     /** True when the body matches the regular expression (applied to the lower-case body). */
     public boolean matches(String regex) {
-        return Pattern.compile(regex).matcher(lower).find();
+        return Extract.scan(Pattern.compile(regex), lower()).find();
     }
 
     /**
@@ -80,6 +103,7 @@ public final class QuestionText {
      * names another subtopic, in between when there is no line.
      */
     public double confidence(String subtopic) {
+        prepare();
         if (hint.isEmpty()) {
             return 0.85;
         }
@@ -88,28 +112,18 @@ public final class QuestionText {
 
     /** Every number in the body, in order, as written. */
     public List<String> numbers() {
-        return numbers(body);
-    }
-
-    /** Every number in {@code text}, in order, as written. */
-    public static List<String> numbers(String text) {
-        List<String> out = new ArrayList<>();
-        Matcher m = NUMBER.matcher(text);
-        while (m.find()) {
-            out.add(m.group());
-        }
-        return out;
+        return Extract.numbers(body());
     }
 
     /** The first number within a short distance after the keyword regex (lower-case body). */
     public Optional<String> numberAfter(String keywordRegex) {
-        Matcher m = Pattern.compile("(?:" + keywordRegex + ")[^\\d\\n-]{0,25}?(-?\\d+(?:\\.\\d+)?)").matcher(lower);
+        Matcher m = Extract.scan(Pattern.compile("(?:" + keywordRegex + ")[^\\d\\n-]{0,25}?(-?\\d++(?:\\.\\d++)?)"), lower());
         return m.find() ? Optional.of(m.group(1)) : Optional.empty();
     }
 
     /** The first number within a short distance before the keyword regex (lower-case body). */
     public Optional<String> numberBefore(String keywordRegex) {
-        Matcher m = Pattern.compile("(?<![\\w.])(-?\\d+(?:\\.\\d+)?)\\s*(?:" + keywordRegex + ")").matcher(lower);
+        Matcher m = Extract.scan(Pattern.compile("(?<![\\w.])(-?\\d++(?:\\.\\d++)?)\\s*(?:" + keywordRegex + ")"), lower());
         return m.find() ? Optional.of(m.group(1)) : Optional.empty();
     }
 
@@ -122,8 +136,9 @@ public final class QuestionText {
     public Optional<List<String>> named(String... keywordRegexes) {
         List<int[]> spans = new ArrayList<>();
         List<String> values = new ArrayList<>();
-        Matcher nm = NUMBER.matcher(lower);
-        while (nm.find()) {
+        prepare();
+        Matcher nm = Extract.scan(Extract.NUMBER, lower);
+        while (values.size() <= keywordRegexes.length && nm.find()) {
             spans.add(new int[] {nm.start(), nm.end()});
             values.add(nm.group());
         }
@@ -133,7 +148,7 @@ public final class QuestionText {
         List<List<Integer>> candidates = new ArrayList<>();
         for (String keywordRegex : keywordRegexes) {
             List<Integer> options = new ArrayList<>();
-            Matcher km = Pattern.compile(keywordRegex).matcher(lower);
+            Matcher km = Extract.scan(Pattern.compile(keywordRegex), lower);
             while (km.find()) {
                 int after = claimAfter(km, spans);
                 if (after >= 0 && !options.contains(after)) {
@@ -202,27 +217,5 @@ public final class QuestionText {
             }
         }
         return -1;
-    }
-
-    /** Parses a whole number written in the question, empty when it has a fraction part or is too large. */
-    public static Optional<Long> integer(String number) {
-        try {
-            return Optional.of(Long.parseLong(number));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
-    }
-
-    /** All numbers parsed as whole numbers, empty when any is not whole. */
-    public static Optional<long[]> integers(List<String> numbers) {
-        long[] out = new long[numbers.size()];
-        for (int i = 0; i < out.length; i++) {
-            Optional<Long> v = integer(numbers.get(i));
-            if (v.isEmpty()) {
-                return Optional.empty();
-            }
-            out[i] = v.get();
-        }
-        return Optional.of(out);
     }
 }

@@ -1,14 +1,12 @@
-package io.logicminer.solver.math.misc;
+package io.logicminer.solver.math.toolkit;
 
 import io.logicminer.solver.math.engine.WorkedAnswer;
 
 import java.util.Optional;
 
 /**
- * Builds the step-by-step explanation of a worked answer, one sentence or formula per line, ending with the
- * final answer.
- *
- * <p>Shared by the geometry, misc and statistics topic groups.
+ * Builds the tutor-style explanation of a worked answer: a sentence that restates the task, one numbered step per
+ * computation, and the final answer line. Every topic solver writes its reasoning with it.
  */
 public final class Explanation {
 

@@ -1,4 +1,4 @@
-package io.logicminer.solver.math.misc;
+package io.logicminer.solver.math.toolkit;
 
 import io.logicminer.solver.math.engine.ProblemText;
 import io.logicminer.solver.math.engine.TopicGroup;
