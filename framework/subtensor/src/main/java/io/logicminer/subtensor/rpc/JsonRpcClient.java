@@ -710,7 +710,7 @@ public final class JsonRpcClient implements AutoCloseable {
         @Override
         public void onClosed(WebSocket webSocket, int code, String reason) {
             connection.terminated.countDown();
-            connectionLost(connection, "closed (" + code + ")", null);
+            connectionLost(connection, "closed (" + code + (reason.isEmpty() ? "" : " " + reason) + ")", null);
         }
 
         @Override
