@@ -19,6 +19,7 @@ import io.logicminer.spi.chat.ChatModelType;
 import io.logicminer.spi.launch.LaunchProfile;
 import io.logicminer.spi.solver.Solver;
 import io.logicminer.spi.solver.SolverType;
+import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import org.pf4j.PluginWrapper;
 
 import java.net.URL;
@@ -48,6 +49,7 @@ public final class MinerHost implements AutoCloseable {
     private final HostPluginManager plugins;
     private final ComponentRegistry registry;
     private final Clock clock;
+    private final PrometheusRegistry metrics = new PrometheusRegistry();
 
     private MinerHost(Config config, HostConfigLoader loader, HostPluginManager plugins, ComponentRegistry registry,
                       Clock clock) {
@@ -139,6 +141,11 @@ public final class MinerHost implements AutoCloseable {
         return clock;
     }
 
+    /** The host's metrics registry: every component registers its figures here, the metrics endpoint serves it. */
+    public PrometheusRegistry metrics() {
+        return metrics;
+    }
+
     /** A config section as plugins see it. */
     public ComponentConfig section(String path) {
         return new TypesafeComponentConfig(config, path);
@@ -190,7 +197,21 @@ public final class MinerHost implements AutoCloseable {
         if (margin.isNegative()) {
             throw miner.invalid("deadline_margin", "must not be negative, got " + margin);
         }
-        return new SolvePipeline(primary, fallback, new PipelineSettings(margin, share), clock);
+        var reserve = miner.getDuration("solver_reserve", PipelineSettings.DEFAULT_SOLVER_RESERVE);
+        if (reserve.isNegative()) {
+            throw miner.invalid("solver_reserve", "must not be negative, got " + reserve);
+        }
+        int cpuWorkers = miner.getInt("cpu_workers", 0);
+        if (cpuWorkers < 0) {
+            throw miner.invalid("cpu_workers", "must be 0 (one per available processor) or more, got " + cpuWorkers);
+        }
+        int cpuQueue = miner.getInt("cpu_queue", PipelineSettings.DEFAULT_CPU_QUEUE);
+        if (cpuQueue < 0) {
+            throw miner.invalid("cpu_queue", "must not be negative, got " + cpuQueue);
+        }
+        PipelineSettings settings = new PipelineSettings(margin, share, reserve,
+                cpuWorkers == 0 ? PipelineSettings.defaultCpuWorkers() : cpuWorkers, cpuQueue);
+        return new SolvePipeline(primary, fallback, settings, clock, metrics);
     }
 
     @Override

@@ -37,6 +37,9 @@ public final class MinerNode implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(MinerNode.class);
 
     private final AxonServer axon;
+    /** Kept back from the axon's budget so the pipeline's reply reaches the axon before its timer fires. */
+    static final Duration HANDOVER_MARGIN = Duration.ofMillis(50);
+
     private final SolvePipeline pipeline;
     private final String hotkey;
     private final List<String> warnings;
@@ -63,7 +66,9 @@ public final class MinerNode implements AutoCloseable {
         LoadedKey key = wallet.loadHotkey();
         Sr25519Keypair keypair = key.requireKeypair();
         AxonConfig axonConfig = AxonConfig.from(root);
-        SolvePipeline pipeline = host.pipeline(solverOverride, Optional.of(Duration.ZERO));
+        // The axon already kept its margin back; the pipeline keeps a little more so that its reply (a partial
+        // answer at the deadline) is handed over before the axon's own timer gives up on the handler.
+        SolvePipeline pipeline = host.pipeline(solverOverride, Optional.of(HANDOVER_MARGIN));
         String category = root.section("miner").getString("category", "Logic");
         AxonServer axon;
         try {
