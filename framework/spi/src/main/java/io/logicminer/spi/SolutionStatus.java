@@ -8,9 +8,10 @@ public enum SolutionStatus {
     /** The solver produced a complete answer (it may still be wrong). */
     ANSWERED,
     /**
-     * The solver was cut at its deadline and returns what it had: the partial reasoning and a best-effort answer
-     * (e.g. the last "final answer" seen in the text, or the category's extraction on the partial text).
-     * {@link Solution#error()} says what was cut and where the answer came from.
+     * The solver could not finish (cut at its deadline, its model's stream broke off, a later step failed) and returns
+     * what it had: the partial reasoning and a best-effort answer (e.g. the last "final answer" seen in the text, or
+     * the category's extraction on the partial text). {@link Solution#error()} says what was cut and where the answer
+     * came from.
      */
     PARTIAL,
     /**
