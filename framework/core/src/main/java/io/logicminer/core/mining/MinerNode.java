@@ -38,7 +38,7 @@ public final class MinerNode implements AutoCloseable {
 
     private final AxonServer axon;
     /** Kept back from the axon's budget so the pipeline's reply reaches the axon before its timer fires. */
-    static final Duration HANDOVER_MARGIN = Duration.ofMillis(50);
+    static final Duration HANDOVER_MARGIN = Duration.ofMillis(200);
 
     private final SolvePipeline pipeline;
     private final String hotkey;
