@@ -13,7 +13,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Solver type {@code burn} for {@link DeadlineBenchmark}: a question containing {@code BURN} spins the CPU for
  * {@code burn_ms} ignoring interrupts (as a backtracking regex on a plain String does); any other question is
- * answered at once. Keys: {@code burn_ms}, {@code cpu_bound} (what {@code cpuBound()} answers). Counts the burns
+ * answered at once. Keys: {@code burn_ms}, {@code cpu_bound} (what {@code cpuBound()} answers), {@code burns}
+ * (false: answer every question at once). Counts the burns
  * started and finished so the harness can wait for them.
  */
 @Extension
@@ -31,6 +32,7 @@ public final class BurnSolverType implements SolverType {
     public Solver create(String name, ComponentConfig config, SolverContext context) {
         long burnNanos = config.getInt("burn_ms", 15_000) * 1_000_000L;
         boolean cpuBound = config.getBoolean("cpu_bound", true);
+        boolean burns = config.getBoolean("burns", true);
         return new Solver() {
             @Override
             public String name() {
@@ -44,7 +46,7 @@ public final class BurnSolverType implements SolverType {
 
             @Override
             public Solution solve(Challenge challenge) {
-                if (!challenge.question().contains("BURN")) {
+                if (!burns || !challenge.question().contains("BURN")) {
                     return Solution.answered(name, "Add the numbers: the sum is 4.", "4");
                 }
                 STARTED.incrementAndGet();

@@ -76,7 +76,7 @@ public final class DeadlineBenchmark {
                     solvers.llm_two { type = direct, model = slow, mode = two-call }
                     solvers.llm_single { type = direct, model = slow, mode = single-call }
                     solvers.burn { type = burn, burn_ms = 15000, cpu_bound = true }
-                    solvers.quick { type = burn, cpu_bound = false }
+                    solvers.quick { type = burn, cpu_bound = false, burns = false }
                     """.formatted(model.url("/v1")));
             List<String> base = List.of("--plugins.dir", dir.resolve("no-plugins").toString(),
                     "--wallet.path", dir.resolve("wallets").toString(), "--wallet.name", "miner",
@@ -133,13 +133,15 @@ public final class DeadlineBenchmark {
             throws Exception {
         System.out.printf(Locale.ROOT, "%n== runaway CPU solves (15 s each, deaf to interrupts); fallback: %s ==%n",
                 fallback.isEmpty() ? "none" : fallback + " (I/O-bound)");
-        System.out.println("N runaway  ordinary answered in time  p50 latency  p50 / p50(N=0)  max latency");
+        System.out.println("N runaway  burning at send  ordinary answered in time  p50 latency  p50 / p50(N=0)  "
+                + "max latency  runaways run");
         double reference = Double.NaN;
         try (MinerHost host = host(config, base, "--miner.solver", "burn", "--miner.fallback_solver", fallback);
              MinerNode node = MinerNode.start(host, Optional.empty())) {
             AxonTarget target = new AxonTarget("127.0.0.1", node.port(), minerHotkey);
             ExecutorService clients = Executors.newVirtualThreadPerTaskExecutor();
-            for (int n : new int[] {0, 2, 4}) {
+            boolean warm = false;
+            for (int n : new int[] {0, 0, 2, 4}) { // the first round warms the JVM up and is not printed
                 int startedBefore = BurnSolverType.STARTED.get();
                 List<Future<DendriteResult>> burners = new ArrayList<>();
                 for (int i = 0; i < n; i++) {
@@ -148,11 +150,12 @@ public final class DeadlineBenchmark {
                             LogicSynapse.question("BURN " + k + " " + QUESTION, "Logic", 12, "b" + k).toSynapse(),
                             Duration.ofSeconds(40))));
                 }
-                long waitUntil = System.nanoTime() + TimeUnit.SECONDS.toNanos(3);
+                long waitUntil = System.nanoTime() + TimeUnit.SECONDS.toNanos(6);
                 int expected = Math.min(n, Runtime.getRuntime().availableProcessors());
                 while (BurnSolverType.STARTED.get() - startedBefore < expected && System.nanoTime() < waitUntil) {
                     Thread.sleep(10); // the harness waits for the burn to be under way, bounded
                 }
+                int burning = BurnSolverType.STARTED.get() - BurnSolverType.FINISHED.get();
                 int m = 8;
                 List<Future<double[]>> ordinary = new ArrayList<>();
                 for (int i = 0; i < m; i++) {
@@ -181,11 +184,13 @@ public final class DeadlineBenchmark {
                 }
                 Arrays.sort(latencies);
                 double p50 = latencies[m / 2];
+                if (!warm) {
+                    warm = true;
+                    continue;
+                }
                 if (n == 0) {
                     reference = p50;
                 }
-                System.out.printf(Locale.ROOT, "%9d  %16d / %d  %9.3f s  %14.1f  %9.3f s%n", n, answered, m, p50,
-                        p50 / reference, latencies[m - 1]);
                 for (Future<DendriteResult> b : burners) {
                     try {
                         b.get();
@@ -198,6 +203,9 @@ public final class DeadlineBenchmark {
                         && System.nanoTime() < drainUntil) {
                     Thread.sleep(50); // let runaway solves end before the next round, bounded
                 }
+                System.out.printf(Locale.ROOT, "%9d  %15d  %16d / %d  %9.3f s  %14.1f  %9.3f s  %12d%n", n, burning,
+                        answered, m, p50, p50 / reference, latencies[m - 1],
+                        BurnSolverType.STARTED.get() - startedBefore);
             }
             clients.shutdownNow();
         }

@@ -160,6 +160,37 @@ class CpuBoundSolvingTest {
     }
 
     @Test
+    void runawayWorkNeverExceedsThePoolAndQueuedSolvesDroppedAtTheirDeadlineNeverRun() throws Exception {
+        RunawaySolver runaway = new RunawaySolver();
+        PrometheusRegistry registry = new PrometheusRegistry();
+        try (SolvePipeline pipeline = new SolvePipeline(runaway, Optional.empty(), settings(2, 8), CLOCK, registry)) {
+            java.util.List<CompletableFuture<Solution>> replies = new java.util.ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                replies.add(CompletableFuture.supplyAsync(() -> {
+                    try {
+                        return pipeline.solve(challenge(Duration.ofMillis(400)));
+                    } catch (InterruptedException e) {
+                        throw new IllegalStateException(e);
+                    }
+                }, java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()));
+            }
+            for (CompletableFuture<Solution> reply : replies) {
+                assertEquals(SolutionStatus.TIMED_OUT, reply.get(30, TimeUnit.SECONDS).status());
+            }
+            assertEquals(0.0, value(registry, "logicminer_solve_cpu_queue_depth"));
+            runaway.release = true;
+            awaitTrue(() -> {
+                try {
+                    return value(registry, "logicminer_solve_cpu_busy_workers") == 0.0;
+                } catch (IOException e) {
+                    throw new IllegalStateException(e);
+                }
+            }, "the workers come free once the runaways stop");
+            assertEquals(2, runaway.started.get(), "only the two solves that got a worker ever ran");
+        }
+    }
+
+    @Test
     void aFullQueueIsRefusedAtOnceAndTheFallbackAnswers() throws Exception {
         RunawaySolver runaway = new RunawaySolver();
         PrometheusRegistry registry = new PrometheusRegistry();
