@@ -137,7 +137,6 @@ public final class MinerHost implements AutoCloseable {
         return registry;
     }
 
-
     /** The host's clock. */
     public Clock clock() {
         return clock;
@@ -194,7 +193,21 @@ public final class MinerHost implements AutoCloseable {
         if (margin.isNegative()) {
             throw miner.invalid("deadline_margin", "must not be negative, got " + margin);
         }
-        return new SolvePipeline(primary, fallback, new PipelineSettings(margin, share), clock);
+        var reserve = miner.getDuration("solver_reserve", PipelineSettings.DEFAULT_SOLVER_RESERVE);
+        if (reserve.isNegative()) {
+            throw miner.invalid("solver_reserve", "must not be negative, got " + reserve);
+        }
+        int cpuWorkers = miner.getInt("cpu_workers", 0);
+        if (cpuWorkers < 0) {
+            throw miner.invalid("cpu_workers", "must be 0 (one per available processor) or more, got " + cpuWorkers);
+        }
+        int cpuQueue = miner.getInt("cpu_queue", PipelineSettings.DEFAULT_CPU_QUEUE);
+        if (cpuQueue < 0) {
+            throw miner.invalid("cpu_queue", "must not be negative, got " + cpuQueue);
+        }
+        PipelineSettings settings = new PipelineSettings(margin, share, reserve,
+                cpuWorkers == 0 ? PipelineSettings.defaultCpuWorkers() : cpuWorkers, cpuQueue);
+        return new SolvePipeline(primary, fallback, settings, clock, metrics);
     }
 
     @Override

@@ -7,10 +7,11 @@ import java.util.Objects;
  * {@link #status()} says so and whose {@link #error()} says why, never an exception across the plugin boundary.
  *
  * @param reasoning step-by-step reasoning (the validator scores its similarity to its own); empty when none
- * @param answer    the short final answer; empty unless {@link #status()} is {@link SolutionStatus#ANSWERED}
+ * @param answer    the short final answer; empty unless the status {@linkplain SolutionStatus#mayCarryAnswer() may
+ *                  carry one} (answered, fallback, partial)
  * @param solver    name of the solver instance that produced it (as configured, e.g. {@code "direct"})
  * @param status    how the attempt ended
- * @param error     human-readable reason for a non-answer; null when answered
+ * @param error     human-readable reason for anything but {@link SolutionStatus#ANSWERED}; null when answered
  * @param timings   where the time went
  */
 public record Solution(String reasoning, String answer, String solver, SolutionStatus status, String error,
@@ -24,6 +25,9 @@ public record Solution(String reasoning, String answer, String solver, SolutionS
         Objects.requireNonNull(timings, "timings");
         if (status != SolutionStatus.ANSWERED && (error == null || error.isBlank())) {
             throw new IllegalArgumentException("a " + status + " solution must say why in error");
+        }
+        if (!status.mayCarryAnswer() && !answer.isEmpty()) {
+            throw new IllegalArgumentException("a " + status + " solution carries no answer, got '" + answer + "'");
         }
     }
 
@@ -47,9 +51,34 @@ public record Solution(String reasoning, String answer, String solver, SolutionS
         return new Solution(partialReasoning, "", solver, SolutionStatus.TIMED_OUT, error, Timings.NONE);
     }
 
-    /** True when this holds an answer. */
+    /**
+     * The deadline passed and this is what the solver had: the partial reasoning and a best-effort answer.
+     *
+     * @param why what was cut and where the answer came from
+     */
+    public static Solution partial(String solver, String partialReasoning, String bestAnswer, String why) {
+        return new Solution(partialReasoning, bestAnswer, solver, SolutionStatus.PARTIAL, why, Timings.NONE);
+    }
+
+    /** The solver ran to the end with nothing to answer; {@code reasoning} keeps any text it had. */
+    public static Solution empty(String solver, String reasoning, String why) {
+        return new Solution(reasoning, "", solver, SolutionStatus.EMPTY, why, Timings.NONE);
+    }
+
+    /** The chat model could not be used (endpoint down, HTTP error); {@code reasoning} keeps any text it had. */
+    public static Solution llmError(String solver, String reasoning, String error) {
+        return new Solution(reasoning, "", solver, SolutionStatus.LLM_ERROR, error, Timings.NONE);
+    }
+
+    /** True when this holds a complete answer ({@link SolutionStatus#isAnswer()}). */
     public boolean isAnswered() {
-        return status == SolutionStatus.ANSWERED;
+        return status.isAnswer();
+    }
+
+    /** A copy with another status and error (the host marks a fallback's answer {@link SolutionStatus#FALLBACK}). */
+    public Solution withStatus(SolutionStatus newStatus, String newError) {
+        return new Solution(reasoning, newStatus.mayCarryAnswer() ? answer : "", solver, newStatus, newError,
+                timings);
     }
 
     /** A copy with other timings. */

@@ -51,6 +51,27 @@ class ValueTypesContractTest {
     }
 
     @Test
+    void outcomesAreToldApartAndOnlyAnswersCarryAnAnswer() {
+        Solution partial = Solution.partial("direct", "2x = 4, so", "2", "cut at the deadline");
+        assertEquals(SolutionStatus.PARTIAL, partial.status());
+        assertEquals("2", partial.answer());
+        assertTrue(!partial.isAnswered(), "a partial is best effort, not a complete answer");
+        assertThrows(IllegalArgumentException.class,
+                () -> new Solution("", "4", "s", SolutionStatus.DECLINED, "why", Timings.NONE));
+        assertThrows(IllegalArgumentException.class,
+                () -> new Solution("", "4", "s", SolutionStatus.TIMED_OUT, "why", Timings.NONE));
+        Solution fallback = Solution.answered("llm", "steps", "4").withStatus(SolutionStatus.FALLBACK,
+                "math declined");
+        assertTrue(fallback.isAnswered());
+        assertEquals("4", fallback.answer());
+        assertEquals("", fallback.withStatus(SolutionStatus.TIMED_OUT, "late").answer());
+        assertEquals(SolutionStatus.LLM_ERROR, Solution.llmError("d", "", "connection refused").status());
+        assertEquals(SolutionStatus.EMPTY, Solution.empty("d", "r", "nothing").status());
+        assertEquals("timed_out", SolutionStatus.TIMED_OUT.label());
+        assertThrows(IllegalArgumentException.class, () -> Solution.empty("d", "", " "));
+    }
+
+    @Test
     void timingsAreImmutableAndKeepPhaseOrder() {
         Map<String, Duration> phases = new HashMap<>();
         phases.put("a", Duration.ofMillis(1));

@@ -50,6 +50,9 @@ public final class MinerNode implements AutoCloseable {
     /** JSON-RPC over WebSocket to the configured node, metadata cached under the data dir. */
     public static final SubtensorConnector DEFAULT_CONNECTOR = ChainClients.JSON_RPC;
 
+    /** Kept back from the axon's budget so the pipeline's reply reaches the axon before its watchdog fires. */
+    static final Duration HANDOVER_MARGIN = Duration.ofMillis(200);
+
     private final AxonServer axon;
     private final SolvePipeline pipeline;
     private final String hotkey;
@@ -122,7 +125,9 @@ public final class MinerNode implements AutoCloseable {
         }
         SolvePipeline pipeline;
         try {
-            pipeline = host.pipeline(solverOverride, Optional.of(Duration.ZERO));
+            // The axon already kept its margin back; the pipeline keeps a little more so that its reply (a partial
+            // answer at the deadline) is handed over before the axon's watchdog interrupts the handler.
+            pipeline = host.pipeline(solverOverride, Optional.of(HANDOVER_MARGIN));
         } catch (RuntimeException e) {
             closeAll(resources);
             throw e;
@@ -196,13 +201,13 @@ public final class MinerNode implements AutoCloseable {
      */
     static String outcome(Solution solution, String primary) {
         boolean empty = solution.reasoning().isEmpty() && solution.answer().isEmpty();
-        if (solution.status() == SolutionStatus.ANSWERED) {
-            return empty ? "empty" : solution.solver().equals(primary) ? "answered" : "fallback";
+        if (empty && solution.status().mayCarryAnswer()) {
+            return "empty";
         }
-        if (!empty) {
-            return "partial";
+        if (solution.status() == SolutionStatus.ANSWERED && !solution.solver().equals(primary)) {
+            return SolutionStatus.FALLBACK.label();
         }
-        return solution.status().name().toLowerCase(Locale.ROOT);
+        return solution.status().label();
     }
 
     /** Prometheus on {@code metrics.host:metrics.port} (port -1: off) with JVM and process metrics. */

@@ -85,6 +85,9 @@ class SolvePipelineTest {
                 Solution solution = pipeline.solve(challenge(Duration.ofSeconds(10)));
                 assertEquals("5", solution.answer());
                 assertEquals("f", solution.solver());
+                assertEquals(SolutionStatus.FALLBACK, solution.status());
+                assertTrue(solution.isAnswered());
+                assertTrue(solution.error().contains(first.error()), solution.error());
                 assertTrue(solution.timings().phases().containsKey("p"));
                 assertTrue(solution.timings().phases().containsKey("f"));
             }

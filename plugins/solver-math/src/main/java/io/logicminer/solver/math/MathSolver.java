@@ -29,6 +29,12 @@ public final class MathSolver implements Solver {
         return name;
     }
 
+    /** The engine burns CPU (regexes, exact arithmetic): the host runs it on its bounded CPU pool. */
+    @Override
+    public boolean cpuBound() {
+        return true;
+    }
+
     @Override
     public Solution solve(Challenge challenge) {
         Instant start = clock.instant();

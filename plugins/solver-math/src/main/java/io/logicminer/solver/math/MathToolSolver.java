@@ -87,11 +87,12 @@ public final class MathToolSolver implements Solver {
         }
 
         Instant directStart = clock.instant();
+        String reasoning = ""; // kept when a later step fails: a cut reasoning still scores for similarity
         try {
             List<ChatMessage> conversation = new ArrayList<>();
             conversation.add(ChatMessage.system(REASONING_SYSTEM));
             conversation.add(ChatMessage.user(challenge.question()));
-            String reasoning = complete(conversation, challenge, maxTokens);
+            reasoning = complete(conversation, challenge, maxTokens);
             timings = timings.withPhase("reasoning", since(directStart));
             Instant answerStart = clock.instant();
             conversation.add(ChatMessage.assistant(reasoning));
@@ -99,13 +100,18 @@ public final class MathToolSolver implements Solver {
             String answer = complete(conversation, challenge, 128).strip();
             timings = timings.withPhase("answer", since(answerStart));
             if (answer.isEmpty()) {
-                return done(Solution.failed(name, "the model gave an empty final answer"), timings, start);
+                return done(Solution.empty(name, reasoning, "the model gave an empty final answer"), timings, start);
             }
             return done(Solution.answered(name, reasoning, answer), timings, start);
         } catch (ChatModelException e) {
             checkInterrupt(e);
-            return done(Solution.failed(name, "engine declined (" + direct.declineReason() + ") and the model failed: "
-                    + e.getMessage()), timings, start);
+            String why = "engine declined (" + direct.declineReason() + ") and the model failed: " + e.getMessage();
+            Solution problem = switch (e.reason()) {
+                case DEADLINE -> Solution.timedOut(name, reasoning, why);
+                case HTTP_STATUS, IO -> Solution.llmError(name, reasoning, why);
+                default -> Solution.failed(name, why);
+            };
+            return done(problem, timings, start);
         }
     }
 

@@ -117,11 +117,11 @@ class MathToolSolverTest {
     }
 
     @Test
-    void serverErrorsBecomeAFailedSolutionNotAnException() throws Exception {
+    void serverErrorsBecomeAnLlmErrorSolutionNotAnException() throws Exception {
         server.enqueue(new MockResponse().setResponseCode(503).setBody("{\"error\":\"overloaded\"}"));
         server.enqueue(new MockResponse().setResponseCode(503).setBody("{\"error\":\"overloaded\"}"));
         Solution s = solver().solve(challenge("How many legs do three spiders have together?"));
-        assertEquals(SolutionStatus.FAILED, s.status());
+        assertEquals(SolutionStatus.LLM_ERROR, s.status());
         assertTrue(s.error().contains("503"), s.error());
     }
 

@@ -25,6 +25,12 @@ import java.util.Optional;
  * max_tokens 512 and temperature 0.7. {@code single-call} sends the category's single-call prompt once and lets
  * the category extract the final answer — one round trip and no second prefill, which the validator's speed
  * term rewards.
+ *
+ * <p>A late answer is still an answer: when a call is cut at the deadline (or its stream breaks off) the solver
+ * returns {@link io.logicminer.spi.SolutionStatus#PARTIAL} with the text so far and the best answer in it (see
+ * {@link BestEffortAnswer}); an unreachable model or an HTTP error is
+ * {@link io.logicminer.spi.SolutionStatus#LLM_ERROR}, a deadline with no text at all
+ * {@link io.logicminer.spi.SolutionStatus#TIMED_OUT}. I/O-bound: it runs on a virtual thread.
  */
 final class DirectSolver implements Solver {
 
@@ -58,55 +64,106 @@ final class DirectSolver implements Solver {
     @Override
     public Solution solve(Challenge challenge) {
         long start = System.nanoTime();
-        try {
-            return mode == DirectMode.TWO_CALL ? twoCalls(challenge, start) : oneCall(challenge, start);
-        } catch (ChatModelException e) {
-            Timings timings = Timings.of(Duration.ofNanos(System.nanoTime() - start));
-            return (e.reason() == ChatModelException.Reason.DEADLINE
-                    ? Solution.timedOut(name, "", model.name() + ": " + e.getMessage())
-                    : Solution.failed(name, model.name() + ": " + e.getMessage())).withTimings(timings);
-        }
+        return mode == DirectMode.TWO_CALL ? twoCalls(challenge, start) : oneCall(challenge, start);
     }
 
     private Solution twoCalls(Challenge challenge, long start) {
         List<ChatMessage> conversation = new ArrayList<>(category.reasoningPrompt(challenge.question()));
-        ChatChoice first = model.complete(new ChatRequest(conversation, REASONING_TEMPERATURE, null,
-                REASONING_MAX_TOKENS, null, 1, challenge.deadline())).choices().get(0);
+        ChatChoice first;
+        try {
+            first = model.complete(new ChatRequest(conversation, REASONING_TEMPERATURE, null,
+                    REASONING_MAX_TOKENS, null, 1, challenge.deadline())).choices().get(0);
+        } catch (ChatModelException e) {
+            return problem(e, "", "the reasoning call").withTimings(Timings.of(since(start)));
+        }
         long afterFirst = System.nanoTime();
         String reasoning = first.content().strip();
-        if (ChatChoice.DEADLINE.equals(first.finishReason())) {
-            return Solution.timedOut(name, reasoning, "the reasoning was cut at the deadline")
+        if (first.cutShort()) {
+            return bestEffort(reasoning, "", "the reasoning was cut (" + first.finishReason() + ")")
                     .withTimings(timings(start, afterFirst, afterFirst));
         }
         conversation.add(ChatMessage.assistant(reasoning));
         conversation.add(ChatMessage.user(category.answerFollowUp()));
-        ChatChoice second = model.complete(new ChatRequest(conversation, ANSWER_TEMPERATURE, null,
-                ANSWER_MAX_TOKENS, null, 1, challenge.deadline())).choices().get(0);
+        ChatChoice second;
+        try {
+            second = model.complete(new ChatRequest(conversation, ANSWER_TEMPERATURE, null,
+                    ANSWER_MAX_TOKENS, null, 1, challenge.deadline())).choices().get(0);
+        } catch (ChatModelException e) {
+            // The reasoning is whole; only the short answer is missing. Take the best answer the reasoning has.
+            long end = System.nanoTime();
+            Solution failed = problem(e, reasoning, "the answer call");
+            return BestEffortAnswer.from(category, reasoning)
+                    .map(best -> Solution.partial(name, reasoning, best.answer(), failed.error() + "; answer: "
+                            + best.source()))
+                    .orElse(failed).withTimings(timings(start, afterFirst, end));
+        }
         long end = System.nanoTime();
         String answer = second.content().strip();
+        if (second.cutShort()) {
+            return bestEffort(reasoning, answer, "the answer call was cut (" + second.finishReason() + ")")
+                    .withTimings(timings(start, afterFirst, end));
+        }
         if (answer.isEmpty()) {
-            return Solution.timedOut(name, reasoning, ChatChoice.DEADLINE.equals(second.finishReason())
-                    ? "the answer call was cut at the deadline" : "the model gave an empty answer")
+            return Solution.empty(name, reasoning, "the model gave an empty answer")
                     .withTimings(timings(start, afterFirst, end));
         }
         return Solution.answered(name, reasoning, answer).withTimings(timings(start, afterFirst, end));
     }
 
     private Solution oneCall(Challenge challenge, long start) {
-        ChatChoice choice = model.complete(new ChatRequest(category.singleCallPrompt(challenge.question()),
-                singleCallTemperature, null, singleCallMaxTokens, null, 1, challenge.deadline())).choices().get(0);
+        ChatChoice choice;
+        try {
+            choice = model.complete(new ChatRequest(category.singleCallPrompt(challenge.question()),
+                    singleCallTemperature, null, singleCallMaxTokens, null, 1, challenge.deadline())).choices().get(0);
+        } catch (ChatModelException e) {
+            return problem(e, "", "the completion").withTimings(Timings.of(since(start)));
+        }
         long end = System.nanoTime();
         String output = choice.content().strip();
-        Optional<String> extracted = category.extractAnswer(output);
         Timings timings = Timings.of(Duration.ofNanos(end - start)).withPhase("completion",
                 Duration.ofNanos(end - start));
-        boolean cut = ChatChoice.DEADLINE.equals(choice.finishReason());
-        if (extracted.isEmpty() && (cut || output.isEmpty())) {
-            return Solution.timedOut(name, output, cut ? "the completion was cut at the deadline before a final "
-                    + "answer" : "the model returned nothing").withTimings(timings);
+        if (choice.cutShort()) {
+            return bestEffort(output, "", "the completion was cut (" + choice.finishReason() + ")")
+                    .withTimings(timings);
         }
+        if (output.isEmpty()) {
+            return Solution.empty(name, "", "the model returned nothing").withTimings(timings);
+        }
+        Optional<String> extracted = category.extractAnswer(output);
         String answer = extracted.orElseGet(() -> lastLine(output));
         return Solution.answered(name, withoutFinalLine(output), answer).withTimings(timings);
+    }
+
+    /**
+     * What a cut solve returns: the text so far and the best answer in it (the cut answer text first, then the
+     * reasoning); timed out, keeping the reasoning, when there is no answer to be had.
+     */
+    private Solution bestEffort(String reasoning, String cutAnswer, String what) {
+        Optional<BestEffortAnswer> best = BestEffortAnswer.from(category, cutAnswer)
+                .or(() -> BestEffortAnswer.from(category, reasoning));
+        String kept = withoutFinalLine(reasoning);
+        if (best.isPresent()) {
+            return Solution.partial(name, kept.isEmpty() ? reasoning : kept, best.get().answer(),
+                    what + "; answer: " + best.get().source());
+        }
+        if (reasoning.isEmpty()) {
+            return Solution.timedOut(name, "", what + " before any text arrived");
+        }
+        return Solution.timedOut(name, reasoning, what + " before anything answer-like");
+    }
+
+    /** A chat failure as a solution: deadline and interrupt are timeouts, an unreachable or erroring model an LLM error. */
+    private Solution problem(ChatModelException e, String reasoning, String step) {
+        String why = step + " to " + model.name() + ": " + e.getMessage();
+        return switch (e.reason()) {
+            case DEADLINE, INTERRUPTED -> Solution.timedOut(name, reasoning, why);
+            case HTTP_STATUS, IO -> Solution.llmError(name, reasoning, why);
+            case MALFORMED_RESPONSE -> Solution.failed(name, why);
+        };
+    }
+
+    private static Duration since(long start) {
+        return Duration.ofNanos(System.nanoTime() - start);
     }
 
     private static Timings timings(long start, long afterFirst, long end) {

@@ -1,5 +1,6 @@
 package io.logicminer.solver.openai;
 
+import io.logicminer.spi.chat.ChatChoice;
 import io.logicminer.spi.chat.ChatModel;
 import io.logicminer.spi.chat.ChatModelException;
 import io.logicminer.spi.chat.ChatModelException.Reason;
@@ -25,9 +26,11 @@ import java.util.concurrent.TimeUnit;
  * A chat model behind an OpenAI-compatible {@code /chat/completions} endpoint (vLLM, SGLang, Ollama, hosted
  * APIs), on OkHttp.
  *
- * <p>Every request is bounded by its {@link ChatRequest#deadline()}: the whole call (connect, send, read) is
- * cancelled when it passes. Streaming requests then return what arrived so far, with finish reason
- * {@link io.logicminer.spi.chat.ChatChoice#DEADLINE}. A 429, a 5xx or an I/O error is retried with exponential
+ * <p>Every request is bounded by its {@link ChatRequest#deadline()}: OkHttp's call timeout, set to the time left,
+ * cancels the whole call (connect, send, every read of the body) when it passes, whether or not a token is
+ * arriving. Streaming requests then return what arrived so far, with finish reason {@link ChatChoice#DEADLINE}
+ * ({@link ChatChoice#DISCONNECTED} when the stream broke off before the deadline); with nothing arrived the call
+ * fails with {@link ChatModelException.Reason#DEADLINE}. A 429, a 5xx or an I/O error is retried with exponential
  * backoff (or the server's Retry-After) only while the retry can still finish before the deadline; any other
  * status fails at once with the server's message.
  */
@@ -157,13 +160,26 @@ final class OpenAiChatModel implements ChatModel {
         try {
             events.readAll(body.source());
         } catch (IOException e) {
-            if (deadlinePassed(deadline) || Thread.currentThread().isInterrupted()) {
-                // Cut at the deadline (or cancelled): keep what arrived.
-                return events.partial();
+            // The call timeout fires at the deadline even while no token arrives; an interrupt (the pipeline giving
+            // up) or a broken stream ends the read too. Whatever text arrived is kept.
+            boolean atDeadline = deadlinePassed(deadline) || Thread.currentThread().isInterrupted();
+            if (events.hasText()) {
+                return events.partial(atDeadline ? ChatChoice.DEADLINE : ChatChoice.DISCONNECTED);
+            }
+            if (atDeadline) {
+                throw new ChatModelException(Reason.DEADLINE, -1, "the deadline passed before " + endpoint
+                        + " streamed any text", e);
             }
             throw e;
         }
-        return events.isDone() ? events.complete() : events.partial();
+        if (events.isDone()) {
+            return events.complete();
+        }
+        if (!events.hasText()) {
+            throw new ChatModelException(Reason.MALFORMED_RESPONSE, "the stream from " + endpoint
+                    + " ended before any text or [DONE]");
+        }
+        return events.partial(deadlinePassed(deadline) ? ChatChoice.DEADLINE : ChatChoice.DISCONNECTED);
     }
 
     private boolean deadlinePassed(Instant deadline) {

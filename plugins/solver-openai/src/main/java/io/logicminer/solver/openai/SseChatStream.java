@@ -16,8 +16,10 @@ import java.util.TreeMap;
  * Folds a streamed chat completion (server-sent events: {@code data: {chunk}} lines ending with
  * {@code data: [DONE]}) into a response, choice by choice ({@code n} > 1 interleaves them by index).
  *
- * <p>What arrived is kept when reading stops early: {@link #partial()} gives the text so far with finish reason
- * {@link ChatChoice#DEADLINE} for every unfinished choice.
+ * <p>What arrived is kept when reading stops early: {@link #partial(String)} gives the text so far with the given
+ * finish reason ({@link ChatChoice#DEADLINE}, {@link ChatChoice#DISCONNECTED}) for every unfinished choice. The
+ * reader does not watch the clock itself: the OkHttp call timeout (set to the request's deadline) cancels the call,
+ * so a blocked read ends at the deadline even when no token arrives.
  */
 final class SseChatStream {
 
@@ -82,20 +84,32 @@ final class SseChatStream {
         return done;
     }
 
-    /** The response as it stands; unfinished choices end with {@link ChatChoice#DEADLINE}. */
-    ChatResponse partial() {
+    /** True when some text of any choice arrived. */
+    boolean hasText() {
+        return content.values().stream().anyMatch(text -> !text.isEmpty());
+    }
+
+    /**
+     * The response as it stands; unfinished choices end with {@code unfinishedReason}.
+     *
+     * @throws IllegalStateException when no choice has started (check {@link #hasText()} first)
+     */
+    ChatResponse partial(String unfinishedReason) {
+        if (content.isEmpty()) {
+            throw new IllegalStateException("no choice has started");
+        }
         List<ChatChoice> choices = new ArrayList<>();
         content.forEach((index, text) -> choices.add(new ChatChoice(index, text.toString(),
-                finishReasons.getOrDefault(index, ChatChoice.DEADLINE))));
+                finishReasons.getOrDefault(index, unfinishedReason))));
         return new ChatResponse(model, choices, usage);
     }
 
-    /** The finished response; fails when the stream ended before any choice or before {@code [DONE]}. */
+    /** The finished response; fails when the stream ended before any choice. */
     ChatResponse complete() {
         if (content.isEmpty()) {
             throw new ChatModelException(ChatModelException.Reason.MALFORMED_RESPONSE,
                     "the stream ended without any choice");
         }
-        return partial();
+        return partial(null);
     }
 }

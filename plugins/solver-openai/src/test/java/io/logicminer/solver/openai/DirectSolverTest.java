@@ -121,7 +121,7 @@ class DirectSolverTest {
     void aFailingServerIsAFailedSolutionNotAnException() throws Exception {
         server.enqueue(VllmResponses.json(404, "error-unknown-model-404.json"));
         Solution solution = solver("two-call").solve(challenge(Duration.ofSeconds(10)));
-        assertEquals(SolutionStatus.FAILED, solution.status());
+        assertEquals(SolutionStatus.LLM_ERROR, solution.status());
         assertTrue(solution.error().contains("does not exist"), solution.error());
     }
 
