@@ -38,7 +38,7 @@ import java.util.Objects;
  *   <tr><td>axon.information_rate / axon.information_burst</td><td>Information requests per second and burst per
  *       hotkey (token bucket); default 1/s, 20</td></tr>
  *   <tr><td>axon.shutdown_grace</td><td>how long stop() lets in-flight requests finish; default 30s</td></tr>
- *   <tr><td>axon.bittensor_version</td><td>version number sent in headers; default 9000000 (9.0.0)</td></tr>
+ *   <tr><td>axon.bittensor_version</td><td>version number sent in headers; default 10002000 (SDK 10.2.0, as serve_axon publishes)</td></tr>
  *   <tr><td>miner.*</td><td>see {@link MinerPolicy}</td></tr>
  * </table>
  */
@@ -125,7 +125,7 @@ public record AxonConfig(String ip, int port, String externalIp, Integer externa
         private double informationRate = 1.0;
         private int informationBurst = 20;
         private Duration shutdownGrace = Duration.ofSeconds(30);
-        private long bittensorVersion = 9_000_000;
+        private long bittensorVersion = 10_002_000;
         private MinerPolicy policy = MinerPolicy.DEFAULTS;
 
         private Builder() {

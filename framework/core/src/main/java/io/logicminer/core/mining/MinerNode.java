@@ -181,9 +181,9 @@ public final class MinerNode implements AutoCloseable {
             AxonPublisher publisher = new AxonPublisher(subtensor, keypair, chainSettings.serveTimeout(),
                     host.metrics());
             resources.add(publisher);
-            // The SDK's version_as_int of the bittensor version we are compatible with (10.2.0 -> 10002000).
+            // axon.bittensor_version: the SDK's version_as_int, the same number the axon's headers carry.
             AxonPublication publication = new AxonPublication(publisher, netuid, published, port,
-                    io.logicminer.subtensor.extrinsic.ServeAxonCall.DEFAULT_VERSION);
+                    axonConfig.bittensorVersion());
             node.publication = publication;
             if (chainSource.servingFromCache()) {
                 LOG.warn("the chain is unreachable: serve_axon waits for the first metagraph sync");
