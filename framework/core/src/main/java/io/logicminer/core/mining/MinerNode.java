@@ -201,13 +201,15 @@ public final class MinerNode implements AutoCloseable {
      */
     static String outcome(Solution solution, String primary) {
         boolean empty = solution.reasoning().isEmpty() && solution.answer().isEmpty();
-        if (empty && solution.status().mayCarryAnswer()) {
-            return "empty";
+        SolutionStatus status = solution.status();
+        if (status.isAnswer()) {
+            if (empty) {
+                return SolutionStatus.EMPTY.label();
+            }
+            return status == SolutionStatus.ANSWERED && !solution.solver().equals(primary)
+                    ? SolutionStatus.FALLBACK.label() : status.label();
         }
-        if (solution.status() == SolutionStatus.ANSWERED && !solution.solver().equals(primary)) {
-            return SolutionStatus.FALLBACK.label();
-        }
-        return solution.status().label();
+        return empty ? status.label() : SolutionStatus.PARTIAL.label();
     }
 
     /** Prometheus on {@code metrics.host:metrics.port} (port -1: off) with JVM and process metrics. */
