@@ -1,16 +1,13 @@
 package io.logicminer.core.cli;
 
 import io.logicminer.bittensor.dendrite.AxonTarget;
-import io.logicminer.bittensor.dendrite.Dendrite;
-import io.logicminer.bittensor.dendrite.DendriteResult;
-import io.logicminer.bittensor.synapse.LogicSynapse;
-import io.logicminer.bittensor.verification.NonceClock;
 import io.logicminer.bittensor.verification.Sr25519RequestSigner;
 import io.logicminer.bittensor.wallet.Wallet;
 import io.logicminer.core.MinerHost;
-import io.logicminer.core.mining.LocalChallenge;
-import io.logicminer.core.mining.LocalChallenges;
+import io.logicminer.core.mining.AxonAnswerer;
 import io.logicminer.core.pipeline.SolvePipeline;
+import io.logicminer.evaluation.challenge.ChallengeFile;
+import io.logicminer.evaluation.challenge.GeneratedChallenges;
 import io.logicminer.evaluation.judge.CorrectnessJudge;
 import io.logicminer.evaluation.judge.EquivalenceJudge;
 import io.logicminer.evaluation.judge.LlmJudge;
@@ -38,7 +35,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -169,42 +165,15 @@ final class EvalCommand implements Callable<Integer> {
     }
 
     private List<EvalChallenge> challenges(Category category) throws java.io.IOException {
-        List<EvalChallenge> list = new ArrayList<>();
         if (in != null) {
             if (!Files.isRegularFile(in)) {
                 throw new ParameterException(spec.commandLine(), "--in " + in + ": no such file");
             }
-            com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
-            List<String> lines = Files.readAllLines(in, StandardCharsets.UTF_8);
-            for (LocalChallenge c : LocalChallenges.read(in)) {
-                list.add(new EvalChallenge(c.id(), c.topic(), c.subtopic(), c.question(), c.question(), c.groundTruth()));
-            }
-            // The judge sees the raw problem when the file has one (LogicNet's raw_logic_question).
-            int index = 0;
-            for (String line : lines) {
-                if (line.isBlank()) {
-                    continue;
-                }
-                var node = json.readTree(line);
-                if (node.hasNonNull("raw_problem")) {
-                    EvalChallenge c = list.get(index);
-                    list.set(index, new EvalChallenge(c.id(), c.topic(), c.subtopic(), c.question(),
-                            node.get("raw_problem").asText(), c.groundTruth()));
-                }
-                index++;
-            }
-            return list;
+            return ChallengeFile.read(in);
         }
         var generator = category.generator().orElseThrow(() -> new ParameterException(spec.commandLine(),
                 "category " + category.name() + " has no challenge generator; use --in FILE"));
-        java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
-        List<String> subtopics = generator.subtopics();
-        for (int i = 0; i < count; i++) {
-            var c = generator.generate(subtopics.get(random.nextInt(subtopics.size())), random.split());
-            list.add(new EvalChallenge("gen-" + seed + "-" + i, c.topic(), c.subtopic(), c.question(), c.rawProblem(),
-                    c.groundTruth()));
-        }
-        return list;
+        return GeneratedChallenges.generate(generator, count, seed);
     }
 
     private static ChallengeAnswerer inProcess(SolvePipeline pipeline, String category, MinerHost host) {
@@ -228,25 +197,8 @@ final class EvalCommand implements Callable<Integer> {
         var wallet = host.section("wallet");
         Wallet validator = Wallet.of(wallet.getString("path", Wallet.DEFAULT_PATH), wallet.getString("name", "default"),
                 wallet.getString("hotkey", "default"));
-        Sr25519RequestSigner signer = new Sr25519RequestSigner(validator.loadHotkey().requireKeypair());
-        AxonTarget axon = new AxonTarget(url.host(), url.port(), axonHotkey);
-        return (challenge, limit) -> {
-            // One dendrite (one uuid) per request: concurrent requests of one uuid could arrive out of nonce
-            // order, and the axon rejects a nonce older than the last one it saw for that uuid.
-            Dendrite dendrite = new Dendrite(signer, http, "127.0.0.1", 9_000_000, NonceClock.SYSTEM);
-            long start = System.nanoTime();
-            DendriteResult result = dendrite.call(axon, LogicSynapse.question(challenge.question(), category,
-                    (int) Math.max(1, limit.toSeconds()), challenge.id()).toSynapse(), limit);
-            Duration latency = Duration.ofNanos(System.nanoTime() - start);
-            if (!result.isSuccess()) {
-                return new AnswerResult("", "", latency, "status " + result.statusCode() + ": " + result.statusMessage());
-            }
-            LogicSynapse answered = LogicSynapse.from(result.synapse());
-            String answer = answered.logicAnswer() == null || answered.logicAnswer().isNull() ? ""
-                    : answered.logicAnswer().asText();
-            return new AnswerResult(answer, answered.logicReasoning(), latency,
-                    answer.isBlank() ? "declined: the miner sent no answer" : null);
-        };
+        return new AxonAnswerer(new Sr25519RequestSigner(validator.loadHotkey().requireKeypair()), http,
+                new AxonTarget(url.host(), url.port(), axonHotkey), category);
     }
 
 }
