@@ -3,14 +3,17 @@ package io.logicminer.core.cli;
 import io.logicminer.bittensor.dendrite.AxonTarget;
 import io.logicminer.bittensor.verification.Sr25519RequestSigner;
 import io.logicminer.bittensor.wallet.Wallet;
+import io.logicminer.core.HostVersion;
 import io.logicminer.core.MinerHost;
 import io.logicminer.core.mining.AxonAnswerer;
 import io.logicminer.core.pipeline.SolvePipeline;
 import io.logicminer.evaluation.challenge.ChallengeFile;
 import io.logicminer.evaluation.challenge.GeneratedChallenges;
+import io.logicminer.evaluation.embedding.ReferenceSimilarity;
 import io.logicminer.evaluation.judge.CorrectnessJudge;
 import io.logicminer.evaluation.judge.EquivalenceJudge;
 import io.logicminer.evaluation.judge.LlmJudge;
+import io.logicminer.evaluation.judge.ReferenceReasoning;
 import io.logicminer.evaluation.report.EvalSummary;
 import io.logicminer.evaluation.report.ReportWriter;
 import io.logicminer.evaluation.run.AnswerResult;
@@ -18,9 +21,12 @@ import io.logicminer.evaluation.run.ChallengeAnswerer;
 import io.logicminer.evaluation.run.EvalChallenge;
 import io.logicminer.evaluation.run.EvalResult;
 import io.logicminer.evaluation.run.EvaluationRun;
+import io.logicminer.evaluation.run.SimilarityScorer;
 import io.logicminer.spi.Challenge;
 import io.logicminer.spi.Solution;
 import io.logicminer.spi.category.Category;
+import io.logicminer.spi.embedding.SentenceEmbedder;
+import io.logicminer.spi.embedding.SentenceEmbedderType;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import picocli.CommandLine.Command;
@@ -75,8 +81,13 @@ final class EvalCommand implements Callable<Integer> {
 
     @Option(names = "--reference-model", paramLabel = "NAME",
             description = "A models.<name> that writes the validator's reference reasoning; enables the similarity term"
-                    + " (all-MiniLM-L6-v2 embeddings, in-process). Without it similarity is n/a.")
+                    + " (all-MiniLM-L6-v2 embeddings from the similarity-minilm plugin). Without it similarity is n/a.")
     String referenceModel;
+
+    @Option(names = "--embedder", paramLabel = "TYPE", defaultValue = "minilm",
+            description = "The sentence embedder type for the similarity term (default: ${DEFAULT-VALUE}, from the"
+                    + " similarity-minilm plugin).")
+    String embedder;
 
     @Option(names = "--concurrency", paramLabel = "N", defaultValue = "4", description = "Challenges at once (default: ${DEFAULT-VALUE}).")
     int concurrency;
@@ -118,16 +129,13 @@ final class EvalCommand implements Callable<Integer> {
                     : new LlmJudge(host.registry().chatModel(judgeModel));
             SolvePipeline pipeline = target == null ? host.pipeline(Optional.ofNullable(solver)) : null;
             OkHttpClient http = new OkHttpClient();
+            Optional<SentenceEmbedder> embedding = referenceModel == null ? Optional.empty() : embedder(host);
             try {
                 ChallengeAnswerer answerer = target == null
                         ? inProcess(pipeline, categoryName, host)
                         : overAxon(host, http, categoryName);
-                Optional<io.logicminer.evaluation.run.SimilarityScorer> similarity = referenceModel == null
-                        ? Optional.empty()
-                        : Optional.of(new io.logicminer.evaluation.embedding.ReferenceSimilarity(
-                                new io.logicminer.evaluation.judge.ReferenceReasoning(
-                                        host.registry().chatModel(referenceModel)),
-                                new io.logicminer.evaluation.embedding.MiniLmEmbedder()));
+                Optional<SimilarityScorer> similarity = embedding.map(e -> new ReferenceSimilarity(
+                        new ReferenceReasoning(host.registry().chatModel(referenceModel)), e));
                 EvaluationRun run = new EvaluationRun(answerer, judge, similarity, perChallenge, concurrency);
                 boolean terminal = System.console() != null;
                 boolean show = progress != null ? progress : terminal;
@@ -155,6 +163,7 @@ final class EvalCommand implements Callable<Integer> {
                 stdout.flush();
                 return 0;
             } finally {
+                embedding.ifPresent(SentenceEmbedder::close);
                 if (pipeline != null) {
                     pipeline.close();
                 }
@@ -174,6 +183,26 @@ final class EvalCommand implements Callable<Integer> {
         var generator = category.generator().orElseThrow(() -> new ParameterException(spec.commandLine(),
                 "category " + category.name() + " has no challenge generator; use --in FILE"));
         return GeneratedChallenges.generate(generator, count, seed);
+    }
+
+    /**
+     * The similarity model, from a plugin: the default one (similarity-minilm, ~195 MB with ONNX Runtime) is not
+     * in the miner's distribution. Without it the run goes on with similarity n/a, as without a reference model,
+     * and one line says how to add it.
+     */
+    private Optional<SentenceEmbedder> embedder(MinerHost host) {
+        for (SentenceEmbedderType type : host.plugins().getExtensions(SentenceEmbedderType.class)) {
+            if (type.type().equals(embedder)) {
+                // the registry is the host's context for plugins (clock, version, data directory)
+                return Optional.of(type.create(host.section("embedders." + embedder), host.registry()));
+            }
+        }
+        spec.commandLine().getErr().println("similarity n/a: no sentence embedder '" + embedder + "' is loaded; add the"
+                + " similarity-minilm plugin: copy logicminer-similarity-minilm-" + HostVersion.get() + ".zip (built"
+                + " beside the distribution's tarball) into " + host.plugins().directory().toAbsolutePath().normalize()
+                + "/");
+        spec.commandLine().getErr().flush();
+        return Optional.empty();
     }
 
     private static ChallengeAnswerer inProcess(SolvePipeline pipeline, String category, MinerHost host) {
