@@ -4,7 +4,12 @@ set -eu
 dist=$1
 questions=$2
 out=$3
+similarity_zip=$4
 fail() { echo "distribution smoke test FAILED: $*" >&2; exit 1; }
+# The launcher's class-data-sharing archives go here, not into the user's ~/.cache.
+LOGICMINER_CACHE_DIR=$out.cache
+export LOGICMINER_CACHE_DIR
+rm -rf "$LOGICMINER_CACHE_DIR"
 
 "$dist/bin/logicminer" --version | grep -q '^logicminer ' || fail "--version"
 
@@ -13,6 +18,9 @@ for id in category-logic solver-math solver-openai; do
   echo "$plugins" | grep -q "^$id .* STARTED" || fail "plugin $id not started: $plugins"
 done
 echo "$plugins" | grep -q 'solver types: direct, math, math-tool' || fail "solver types: $plugins"
+# The first run of a command leaves its class-data-sharing archive; the next one maps it and says the same.
+ls "$LOGICMINER_CACHE_DIR"/plugins-*.jsa >/dev/null 2>&1 || fail "no CDS archive in $LOGICMINER_CACHE_DIR: $(ls -la "$LOGICMINER_CACHE_DIR" 2>&1)"
+[ "$("$dist/bin/logicminer" plugins)" = "$plugins" ] || fail "plugins differs with the CDS archive"
 
 set +e
 "$dist/bin/logicminer" solve --in "$questions" --out "$out" 2>"$out.err"
@@ -42,5 +50,25 @@ echo "$local_out" | grep -q '^summary: 3 sent, 3 answered' || fail "mine --local
 for f in results.jsonl summary.json report.html; do
   [ -s "$out.eval/$f" ] || fail "eval did not write $f"
 done
+
+# The slim miner: no similarity model in lib/; eval without the plugin says how to add it and goes on.
+ls "$dist/lib" | grep -q -e onnxruntime -e minilm && fail "lib/ ships the similarity model: $(ls "$dist/lib")"
+set +e
+"$dist/bin/logicminer" eval --count 2 --reference-model ref --models.ref.type openai \
+  --models.ref.base_url http://127.0.0.1:9/v1 --out "$out.eval-ref" >"$out.eval-ref.out" 2>"$out.eval-ref.err"
+code=$?
+set -e
+[ "$code" = 0 ] || fail "eval without the similarity plugin exit code $code: $(cat "$out.eval-ref.err")"
+[ "$(grep -c . "$out.eval-ref.err")" = 1 ] || fail "one line about the missing plugin: $(cat "$out.eval-ref.err")"
+grep -q "similarity-minilm" "$out.eval-ref.err" || fail "names the plugin: $(cat "$out.eval-ref.err")"
+grep -q "(similarity n/a)" "$out.eval-ref.out" || fail "similarity n/a: $(cat "$out.eval-ref.out")"
+
+# The similarity plugin, dropped into a plugins directory, loads (its own ONNX Runtime and model in its zip).
+[ -s "$similarity_zip" ] || fail "no similarity plugin zip at $similarity_zip"
+rm -rf "$out.plugins" && mkdir -p "$out.plugins"
+cp "$dist"/plugins/*.jar "$similarity_zip" "$out.plugins/"
+plugins=$("$dist/bin/logicminer" plugins --plugins.dir "$out.plugins") || fail "plugins with the zip exited $?: $plugins"
+echo "$plugins" | grep -q "^similarity-minilm .* STARTED" || fail "similarity-minilm not started: $plugins"
+echo "$plugins" | grep -q "^sentence embedder types: minilm" || fail "embedder type: $plugins"
 
 echo "distribution smoke test passed"
