@@ -43,6 +43,13 @@ echo "$err" | grep -q "no solver named 'nope'" || fail "config error names the s
 local_out=$("$dist/bin/logicminer" mine --local --count 3 --interval 0s --data.dir "$out.local" 2>&1) \
   || fail "mine --local exited $?: $local_out"
 echo "$local_out" | grep -q '^summary: 3 sent, 3 answered' || fail "mine --local summary: $local_out"
+# Its class-data-sharing archive: on JDK 25 the first run recorded what mine loads, the second start assembles
+# the AOT cache and runs on it; on JDK 19-24 the first run's exit wrote a CDS archive. Same output either way.
+local_out=$("$dist/bin/logicminer" mine --local --count 1 --interval 0s --data.dir "$out.local" 2>&1) \
+  || fail "mine --local with its archive exited $?: $local_out"
+echo "$local_out" | grep -q '^summary: 1 sent, 1 answered' || fail "mine --local with its archive: $local_out"
+ls "$LOGICMINER_CACHE_DIR"/mine-*.aot "$LOGICMINER_CACHE_DIR"/mine-*.jsa 2>/dev/null | grep -q . \
+  || fail "no archive for mine in $LOGICMINER_CACHE_DIR: $(ls -la "$LOGICMINER_CACHE_DIR")"
 
 # The offline validator: three files from a JSONL of challenges with ground truth.
 "$dist/bin/logicminer" eval --in "$(dirname "$questions")/questions-eval.jsonl" --out "$out.eval" >/dev/null 2>"$out.eval.err" \

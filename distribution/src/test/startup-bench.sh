@@ -4,7 +4,7 @@
 # that every distribution sees the same machine load. Prints each run, then the median per distribution.
 #   sh distribution/src/test/startup-bench.sh RUNS LABEL=DIST [LABEL=DIST ...]
 # A label ending in "-nocds" runs that distribution with LOGICMINER_CDS=off. Each distribution gets its own
-# class-data-sharing cache, warmed by one untimed run first (the first start after an install writes it).
+# class-data-sharing cache, warmed by two untimed runs first (the first starts after an install build it).
 set -eu
 runs=$1
 shift
@@ -34,13 +34,18 @@ start_one() { # label dist -> prints "ms rss_mb"
   done
   t1=$(now_ms)
   rss=$(awk '/VmRSS/ { print int($2 / 1024) }' "/proc/$pid/status" 2>/dev/null || echo "?")
+  # CPU time so far (user + system, with the launcher's finished children such as `java -version`): less
+  # sensitive to the machine's load than wall time
+  cpu=$(awk -v hz="$(getconf CLK_TCK)" '{ print int(($14 + $15 + $16 + $17) * 1000 / hz) }' "/proc/$pid/stat")
   kill "$pid"
   wait "$pid" 2>/dev/null || true  # the JVM writes its CDS archive on the way out
-  echo "$((t1 - t0)) $rss"
+  echo "$((t1 - t0)) $rss $cpu"
 }
 
 for pair in "$@"; do
-  start_one "${pair%%=*}" "${pair#*=}" >/dev/null # warm-up: writes the CDS archive, fills the page cache
+  # warm-up, twice: the first run records what mine loads, the second assembles the archive; fills the page cache
+  start_one "${pair%%=*}" "${pair#*=}" >/dev/null
+  start_one "${pair%%=*}" "${pair#*=}" >/dev/null
 done
 i=0
 while [ "$i" -lt "$runs" ]; do
@@ -49,12 +54,13 @@ while [ "$i" -lt "$runs" ]; do
     label=${pair%%=*}
     result=$(start_one "$label" "${pair#*=}")
     echo "$result" >>"$work/$label.times"
-    echo "run $i $label: ${result% *} ms, RSS ${result#* } MB"
+    echo "$result" | awk -v r="run $i $label" '{ printf "%s: %d ms, RSS %d MB, CPU %d ms\n", r, $1, $2, $3 }'
   done
 done
 echo "load average: $(cut -d ' ' -f 1-3 /proc/loadavg)"
 for pair in "$@"; do
   label=${pair%%=*}
   sort -n "$work/$label.times" | awk -v l="$label" '{ ms[NR] = $1; rss[NR] = $2 }
-    END { m = int((NR + 1) / 2); printf "%s: median %d ms (min %d, max %d), RSS %d MB\n", l, ms[m], ms[1], ms[NR], rss[m] }'
+    END { m = int((NR + 1) / 2); printf "%s: median %d ms (min %d, max %d), RSS %d MB", l, ms[m], ms[1], ms[NR], rss[m] }'
+  sort -n -k 3 "$work/$label.times" | awk '{ cpu[NR] = $3 } END { printf ", CPU median %d ms\n", cpu[int((NR + 1) / 2)] }'
 done
