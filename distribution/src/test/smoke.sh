@@ -6,7 +6,12 @@ questions=$2
 out=$3
 node_lib=${4:-}
 node_java=${5:-java}
+similarity_zip=${6:-}
 fail() { echo "distribution smoke test FAILED: $*" >&2; exit 1; }
+# The launcher's class-data-sharing archives go here, not into the user's ~/.cache.
+LOGICMINER_CACHE_DIR=$out.cache
+export LOGICMINER_CACHE_DIR
+rm -rf "$LOGICMINER_CACHE_DIR"
 
 "$dist/bin/logicminer" --version | grep -q '^logicminer ' || fail "--version"
 
@@ -15,6 +20,9 @@ for id in category-logic solver-math solver-openai; do
   echo "$plugins" | grep -q "^$id .* STARTED" || fail "plugin $id not started: $plugins"
 done
 echo "$plugins" | grep -q 'solver types: direct, math, math-tool' || fail "solver types: $plugins"
+# The first run of a command leaves its class-data-sharing archive; the next one maps it and says the same.
+ls "$LOGICMINER_CACHE_DIR"/plugins-*.jsa >/dev/null 2>&1 || fail "no CDS archive in $LOGICMINER_CACHE_DIR: $(ls -la "$LOGICMINER_CACHE_DIR" 2>&1)"
+[ "$("$dist/bin/logicminer" plugins)" = "$plugins" ] || fail "plugins differs with the CDS archive"
 
 set +e
 "$dist/bin/logicminer" solve --in "$questions" --out "$out" 2>"$out.err"
@@ -37,6 +45,13 @@ echo "$err" | grep -q "no solver named 'nope'" || fail "config error names the s
 local_out=$("$dist/bin/logicminer" mine --local --count 3 --interval 0s --data.dir "$out.local" 2>&1) \
   || fail "mine --local exited $?: $local_out"
 echo "$local_out" | grep -q '^summary: 3 sent, 3 answered' || fail "mine --local summary: $local_out"
+# Its class-data-sharing archive: on JDK 25 the first run recorded what mine loads, the second start assembles
+# the AOT cache and runs on it; on JDK 19-24 the first run's exit wrote a CDS archive. Same output either way.
+local_out=$("$dist/bin/logicminer" mine --local --count 1 --interval 0s --data.dir "$out.local" 2>&1) \
+  || fail "mine --local with its archive exited $?: $local_out"
+echo "$local_out" | grep -q '^summary: 1 sent, 1 answered' || fail "mine --local with its archive: $local_out"
+ls "$LOGICMINER_CACHE_DIR"/mine-*.aot "$LOGICMINER_CACHE_DIR"/mine-*.jsa 2>/dev/null | grep -q . \
+  || fail "no archive for mine in $LOGICMINER_CACHE_DIR: $(ls -la "$LOGICMINER_CACHE_DIR")"
 
 # The offline validator: three files from a JSONL of challenges with ground truth.
 "$dist/bin/logicminer" eval --in "$(dirname "$questions")/questions-eval.jsonl" --out "$out.eval" >/dev/null 2>"$out.eval.err" \
@@ -98,5 +113,25 @@ if [ -n "$node_lib" ]; then
   [ "$code" = 0 ] || fail "mine exit code $code after SIGTERM, expected 0: $(cat "$chain/mine.out")"
   [ -s "$chain/data/metagraph-35.json" ] || fail "no metagraph cache file"
 fi
+
+# The slim miner: no similarity model in lib/; eval without the plugin says how to add it and goes on.
+ls "$dist/lib" | grep -q -e onnxruntime -e minilm && fail "lib/ ships the similarity model: $(ls "$dist/lib")"
+set +e
+"$dist/bin/logicminer" eval --count 2 --reference-model ref --models.ref.type openai \
+  --models.ref.base_url http://127.0.0.1:9/v1 --out "$out.eval-ref" >"$out.eval-ref.out" 2>"$out.eval-ref.err"
+code=$?
+set -e
+[ "$code" = 0 ] || fail "eval without the similarity plugin exit code $code: $(cat "$out.eval-ref.err")"
+[ "$(grep -c . "$out.eval-ref.err")" = 1 ] || fail "one line about the missing plugin: $(cat "$out.eval-ref.err")"
+grep -q "similarity-minilm" "$out.eval-ref.err" || fail "names the plugin: $(cat "$out.eval-ref.err")"
+grep -q "(similarity n/a)" "$out.eval-ref.out" || fail "similarity n/a: $(cat "$out.eval-ref.out")"
+
+# The similarity plugin, dropped into a plugins directory, loads (its own ONNX Runtime and model in its zip).
+[ -s "$similarity_zip" ] || fail "no similarity plugin zip at $similarity_zip"
+rm -rf "$out.plugins" && mkdir -p "$out.plugins"
+cp "$dist"/plugins/*.jar "$similarity_zip" "$out.plugins/"
+plugins=$("$dist/bin/logicminer" plugins --plugins.dir "$out.plugins") || fail "plugins with the zip exited $?: $plugins"
+echo "$plugins" | grep -q "^similarity-minilm .* STARTED" || fail "similarity-minilm not started: $plugins"
+echo "$plugins" | grep -q "^sentence embedder types: minilm" || fail "embedder type: $plugins"
 
 echo "distribution smoke test passed"

@@ -1,19 +1,19 @@
 package io.logicminer.core.cli;
 
 import io.logicminer.bittensor.dendrite.AxonTarget;
-import io.logicminer.bittensor.dendrite.Dendrite;
-import io.logicminer.bittensor.dendrite.DendriteResult;
-import io.logicminer.bittensor.synapse.LogicSynapse;
-import io.logicminer.bittensor.verification.NonceClock;
 import io.logicminer.bittensor.verification.Sr25519RequestSigner;
 import io.logicminer.bittensor.wallet.Wallet;
+import io.logicminer.core.HostVersion;
 import io.logicminer.core.MinerHost;
-import io.logicminer.core.mining.LocalChallenge;
-import io.logicminer.core.mining.LocalChallenges;
+import io.logicminer.core.mining.AxonAnswerer;
 import io.logicminer.core.pipeline.SolvePipeline;
+import io.logicminer.evaluation.challenge.ChallengeFile;
+import io.logicminer.evaluation.challenge.GeneratedChallenges;
+import io.logicminer.evaluation.embedding.ReferenceSimilarity;
 import io.logicminer.evaluation.judge.CorrectnessJudge;
 import io.logicminer.evaluation.judge.EquivalenceJudge;
 import io.logicminer.evaluation.judge.LlmJudge;
+import io.logicminer.evaluation.judge.ReferenceReasoning;
 import io.logicminer.evaluation.report.EvalSummary;
 import io.logicminer.evaluation.report.ReportWriter;
 import io.logicminer.evaluation.run.AnswerResult;
@@ -21,9 +21,12 @@ import io.logicminer.evaluation.run.ChallengeAnswerer;
 import io.logicminer.evaluation.run.EvalChallenge;
 import io.logicminer.evaluation.run.EvalResult;
 import io.logicminer.evaluation.run.EvaluationRun;
+import io.logicminer.evaluation.run.SimilarityScorer;
 import io.logicminer.spi.Challenge;
 import io.logicminer.spi.Solution;
 import io.logicminer.spi.category.Category;
+import io.logicminer.spi.embedding.SentenceEmbedder;
+import io.logicminer.spi.embedding.SentenceEmbedderType;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import picocli.CommandLine.Command;
@@ -38,7 +41,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -79,8 +81,13 @@ final class EvalCommand implements Callable<Integer> {
 
     @Option(names = "--reference-model", paramLabel = "NAME",
             description = "A models.<name> that writes the validator's reference reasoning; enables the similarity term"
-                    + " (all-MiniLM-L6-v2 embeddings, in-process). Without it similarity is n/a.")
+                    + " (all-MiniLM-L6-v2 embeddings from the similarity-minilm plugin). Without it similarity is n/a.")
     String referenceModel;
+
+    @Option(names = "--embedder", paramLabel = "TYPE", defaultValue = "minilm",
+            description = "The sentence embedder type for the similarity term (default: ${DEFAULT-VALUE}, from the"
+                    + " similarity-minilm plugin).")
+    String embedder;
 
     @Option(names = "--concurrency", paramLabel = "N", defaultValue = "4", description = "Challenges at once (default: ${DEFAULT-VALUE}).")
     int concurrency;
@@ -122,16 +129,13 @@ final class EvalCommand implements Callable<Integer> {
                     : new LlmJudge(host.registry().chatModel(judgeModel));
             SolvePipeline pipeline = target == null ? host.pipeline(Optional.ofNullable(solver)) : null;
             OkHttpClient http = new OkHttpClient();
+            Optional<SentenceEmbedder> embedding = referenceModel == null ? Optional.empty() : embedder(host);
             try {
                 ChallengeAnswerer answerer = target == null
                         ? inProcess(pipeline, categoryName, host)
                         : overAxon(host, http, categoryName);
-                Optional<io.logicminer.evaluation.run.SimilarityScorer> similarity = referenceModel == null
-                        ? Optional.empty()
-                        : Optional.of(new io.logicminer.evaluation.embedding.ReferenceSimilarity(
-                                new io.logicminer.evaluation.judge.ReferenceReasoning(
-                                        host.registry().chatModel(referenceModel)),
-                                new io.logicminer.evaluation.embedding.MiniLmEmbedder()));
+                Optional<SimilarityScorer> similarity = embedding.map(e -> new ReferenceSimilarity(
+                        new ReferenceReasoning(host.registry().chatModel(referenceModel)), e));
                 EvaluationRun run = new EvaluationRun(answerer, judge, similarity, perChallenge, concurrency);
                 boolean terminal = System.console() != null;
                 boolean show = progress != null ? progress : terminal;
@@ -159,6 +163,7 @@ final class EvalCommand implements Callable<Integer> {
                 stdout.flush();
                 return 0;
             } finally {
+                embedding.ifPresent(SentenceEmbedder::close);
                 if (pipeline != null) {
                     pipeline.close();
                 }
@@ -169,42 +174,35 @@ final class EvalCommand implements Callable<Integer> {
     }
 
     private List<EvalChallenge> challenges(Category category) throws java.io.IOException {
-        List<EvalChallenge> list = new ArrayList<>();
         if (in != null) {
             if (!Files.isRegularFile(in)) {
                 throw new ParameterException(spec.commandLine(), "--in " + in + ": no such file");
             }
-            com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
-            List<String> lines = Files.readAllLines(in, StandardCharsets.UTF_8);
-            for (LocalChallenge c : LocalChallenges.read(in)) {
-                list.add(new EvalChallenge(c.id(), c.topic(), c.subtopic(), c.question(), c.question(), c.groundTruth()));
-            }
-            // The judge sees the raw problem when the file has one (LogicNet's raw_logic_question).
-            int index = 0;
-            for (String line : lines) {
-                if (line.isBlank()) {
-                    continue;
-                }
-                var node = json.readTree(line);
-                if (node.hasNonNull("raw_problem")) {
-                    EvalChallenge c = list.get(index);
-                    list.set(index, new EvalChallenge(c.id(), c.topic(), c.subtopic(), c.question(),
-                            node.get("raw_problem").asText(), c.groundTruth()));
-                }
-                index++;
-            }
-            return list;
+            return ChallengeFile.read(in);
         }
         var generator = category.generator().orElseThrow(() -> new ParameterException(spec.commandLine(),
                 "category " + category.name() + " has no challenge generator; use --in FILE"));
-        java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
-        List<String> subtopics = generator.subtopics();
-        for (int i = 0; i < count; i++) {
-            var c = generator.generate(subtopics.get(random.nextInt(subtopics.size())), random.split());
-            list.add(new EvalChallenge("gen-" + seed + "-" + i, c.topic(), c.subtopic(), c.question(), c.rawProblem(),
-                    c.groundTruth()));
+        return GeneratedChallenges.generate(generator, count, seed);
+    }
+
+    /**
+     * The similarity model, from a plugin: the default one (similarity-minilm, ~195 MB with ONNX Runtime) is not
+     * in the miner's distribution. Without it the run goes on with similarity n/a, as without a reference model,
+     * and one line says how to add it.
+     */
+    private Optional<SentenceEmbedder> embedder(MinerHost host) {
+        for (SentenceEmbedderType type : host.plugins().getExtensions(SentenceEmbedderType.class)) {
+            if (type.type().equals(embedder)) {
+                // the registry is the host's context for plugins (clock, version, data directory)
+                return Optional.of(type.create(host.section("embedders." + embedder), host.registry()));
+            }
         }
-        return list;
+        spec.commandLine().getErr().println("similarity n/a: no sentence embedder '" + embedder + "' is loaded; add the"
+                + " similarity-minilm plugin: copy logicminer-similarity-minilm-" + HostVersion.get() + ".zip (built"
+                + " beside the distribution's tarball) into " + host.plugins().directory().toAbsolutePath().normalize()
+                + "/");
+        spec.commandLine().getErr().flush();
+        return Optional.empty();
     }
 
     private static ChallengeAnswerer inProcess(SolvePipeline pipeline, String category, MinerHost host) {
@@ -228,25 +226,8 @@ final class EvalCommand implements Callable<Integer> {
         var wallet = host.section("wallet");
         Wallet validator = Wallet.of(wallet.getString("path", Wallet.DEFAULT_PATH), wallet.getString("name", "default"),
                 wallet.getString("hotkey", "default"));
-        Sr25519RequestSigner signer = new Sr25519RequestSigner(validator.loadHotkey().requireKeypair());
-        AxonTarget axon = new AxonTarget(url.host(), url.port(), axonHotkey);
-        return (challenge, limit) -> {
-            // One dendrite (one uuid) per request: concurrent requests of one uuid could arrive out of nonce
-            // order, and the axon rejects a nonce older than the last one it saw for that uuid.
-            Dendrite dendrite = new Dendrite(signer, http, "127.0.0.1", 9_000_000, NonceClock.SYSTEM);
-            long start = System.nanoTime();
-            DendriteResult result = dendrite.call(axon, LogicSynapse.question(challenge.question(), category,
-                    (int) Math.max(1, limit.toSeconds()), challenge.id()).toSynapse(), limit);
-            Duration latency = Duration.ofNanos(System.nanoTime() - start);
-            if (!result.isSuccess()) {
-                return new AnswerResult("", "", latency, "status " + result.statusCode() + ": " + result.statusMessage());
-            }
-            LogicSynapse answered = LogicSynapse.from(result.synapse());
-            String answer = answered.logicAnswer() == null || answered.logicAnswer().isNull() ? ""
-                    : answered.logicAnswer().asText();
-            return new AnswerResult(answer, answered.logicReasoning(), latency,
-                    answer.isBlank() ? "declined: the miner sent no answer" : null);
-        };
+        return new AxonAnswerer(new Sr25519RequestSigner(validator.loadHotkey().requireKeypair()), http,
+                new AxonTarget(url.host(), url.port(), axonHotkey), category);
     }
 
 }

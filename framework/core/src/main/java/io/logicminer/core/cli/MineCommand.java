@@ -1,19 +1,20 @@
 package io.logicminer.core.cli;
 
 import io.logicminer.bittensor.dendrite.AxonTarget;
-import io.logicminer.bittensor.dendrite.Dendrite;
-import io.logicminer.bittensor.verification.NonceClock;
 import io.logicminer.bittensor.verification.Sr25519RequestSigner;
 import io.logicminer.core.MinerHost;
 import io.logicminer.core.config.ConfigOverrides;
-import io.logicminer.core.mining.LocalChallenge;
-import io.logicminer.core.mining.LocalChallenges;
+import io.logicminer.core.mining.AxonAnswerer;
 import io.logicminer.core.mining.LocalNetwork;
-import io.logicminer.core.mining.LocalRunSummary;
 import io.logicminer.core.mining.LocalValidator;
 import io.logicminer.core.mining.MinerNode;
 import io.logicminer.core.mining.NotRegisteredException;
 import io.logicminer.subtensor.chain.SubtensorException;
+import io.logicminer.evaluation.challenge.ChallengeFile;
+import io.logicminer.evaluation.challenge.GeneratedChallenges;
+import io.logicminer.evaluation.judge.EquivalenceJudge;
+import io.logicminer.evaluation.run.EvalChallenge;
+import io.logicminer.evaluation.run.EvaluationRun;
 import io.logicminer.spi.category.Category;
 import okhttp3.OkHttpClient;
 import picocli.CommandLine.Command;
@@ -27,7 +28,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -164,65 +164,59 @@ final class MineCommand implements Callable<Integer> {
                                    PrintWriter out, CountDownLatch stopped) throws Exception {
         String categoryName = host.section("miner").getString("category", "Logic");
         Category category = host.registry().category(categoryName);
-        List<LocalChallenge> pool = challengePool(host, category);
+        List<EvalChallenge> pool = challengePool(category);
         Duration timeout = host.section("miner").getDuration("timeout", Duration.ofSeconds(64));
         OkHttpClient http = new OkHttpClient();
-        Dendrite dendrite = new Dendrite(new Sr25519RequestSigner(network.validator()), http, "127.0.0.1", 9_000_000,
-                NonceClock.SYSTEM);
-        LocalValidator validator = new LocalValidator(dendrite, new AxonTarget("127.0.0.1", node.port(),
-                node.hotkey()), category, timeout);
-        LocalRunSummary summary = new LocalRunSummary();
+        // The same evaluation run as `eval --target`, over the axon: the category's equivalence test for
+        // correctness, no reference LLM (so no similarity term), one challenge at a time.
+        EvaluationRun run = new EvaluationRun(new AxonAnswerer(new Sr25519RequestSigner(network.validator()), http,
+                new AxonTarget("127.0.0.1", node.port(), node.hotkey()), categoryName),
+                new EquivalenceJudge(category::equivalent), Optional.empty(), timeout, 1);
+        LocalValidator validator = new LocalValidator(run, out);
         out.println("local validator " + network.validator().ss58Address() + " sending " + (count == null
                 ? "challenges until Ctrl-C" : count + " challenges") + " (" + pool.size() + " in the pool)");
         out.flush();
         Thread printer = new Thread(() -> {
-            out.println("summary: " + summary.line());
+            out.println("summary: " + validator.summary().line());
             out.flush();
         }, "logicminer-summary");
         Runtime.getRuntime().addShutdownHook(printer);
         try {
-            for (int i = 0; count == null || i < count; i++) {
-                LocalChallenge challenge = pool.get(i % pool.size());
-                LocalValidator.Outcome outcome = validator.send(challenge);
-                summary.add(outcome);
-                out.println(String.format(Locale.ROOT, "#%d %-40s %-7s %7.1f ms  reward %.3f%s", i + 1,
-                        challenge.topic().isEmpty() ? challenge.id() : challenge.topic() + "/" + challenge.subtopic(),
-                        outcome.correct() ? "correct" : "wrong", outcome.latency().toNanos() / 1e6,
-                        outcome.rewardWithoutSimilarity(), outcome.status() == 200 ? "" : "  (status " + outcome.status()
-                                + ")"));
-                out.flush();
-                if ((count == null || i + 1 < count) && stopped.await(pause.toMillis(), TimeUnit.MILLISECONDS)) {
-                    return;
-                }
-            }
+            validator.run(pool, count, pause, stopped);
         } finally {
             http.dispatcher().executorService().shutdown();
             http.connectionPool().evictAll();
         }
+        if (stopped.getCount() == 0) {
+            return; // stopping: the shutdown hook prints the summary
+        }
         Runtime.getRuntime().removeShutdownHook(printer);
-        out.println("summary: " + summary.line());
+        out.println("summary: " + validator.summary().line());
         out.flush();
     }
 
-    private List<LocalChallenge> challengePool(MinerHost host, Category category) throws java.io.IOException {
+    private List<EvalChallenge> challengePool(Category category) throws java.io.IOException {
         if (challenges != null) {
-            List<LocalChallenge> read = new java.util.ArrayList<>(LocalChallenges.read(challenges));
-            java.util.Collections.shuffle(read, new java.util.Random(seed));
-            return read;
+            return shuffled(ChallengeFile.read(challenges));
         }
         if (category.generator().isPresent()) {
-            return LocalChallenges.generate(category.generator().get(), Math.max(count == null ? 500 : count, 1), seed);
+            return GeneratedChallenges.generate(category.generator().get(), Math.max(count == null ? 500 : count, 1),
+                    seed);
         }
         Path home = Path.of(System.getProperty("logicminer.home", "."));
         for (Path candidate : List.of(home.resolve("conf/logic-sample.jsonl"), Path.of("conf/logic-sample.jsonl"))) {
             if (java.nio.file.Files.isRegularFile(candidate)) {
-                List<LocalChallenge> read = new java.util.ArrayList<>(LocalChallenges.read(candidate));
-                java.util.Collections.shuffle(read, new java.util.Random(seed));
-                return read;
+                return shuffled(ChallengeFile.read(candidate));
             }
         }
         throw new ParameterException(spec.commandLine(), "no challenges: the category has no generator and "
                 + "conf/logic-sample.jsonl is missing; pass --challenges FILE");
+    }
+
+    private List<EvalChallenge> shuffled(List<EvalChallenge> read) {
+        List<EvalChallenge> pool = new java.util.ArrayList<>(read);
+        java.util.Collections.shuffle(pool, new java.util.Random(seed));
+        return pool;
     }
 
 }

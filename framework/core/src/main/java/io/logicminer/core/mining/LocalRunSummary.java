@@ -1,53 +1,36 @@
 package io.logicminer.core.mining;
 
+import io.logicminer.evaluation.report.EvalSummary;
+import io.logicminer.evaluation.run.EvalResult;
+
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 
-/** Running figures of a local validator session. */
+/** Running figures of a {@code mine --local} session, computed by {@link EvalSummary} like an eval's. */
 public final class LocalRunSummary {
 
-    private final List<Long> latenciesMicros = new ArrayList<>();
-    private int sent;
-    private int answered;
-    private int correct;
-    private double rewardSum;
+    private final List<EvalResult> results = new ArrayList<>();
 
-    /** Adds one outcome. */
-    public synchronized void add(LocalValidator.Outcome outcome) {
-        sent++;
-        if (outcome.status() == 200 && !outcome.answer().isBlank()) {
-            answered++;
-        }
-        if (outcome.correct()) {
-            correct++;
-        }
-        rewardSum += outcome.rewardWithoutSimilarity();
-        latenciesMicros.add(outcome.latency().toNanos() / 1000);
+    /** Adds one scored challenge. */
+    public synchronized void add(EvalResult result) {
+        results.add(result);
     }
 
     /** How many challenges were sent. */
     public synchronized int sent() {
-        return sent;
+        return results.size();
     }
 
     /** One line: counts, accuracy, latency percentiles, mean reward. */
     public synchronized String line() {
-        if (sent == 0) {
+        if (results.isEmpty()) {
             return "no challenges sent";
         }
-        List<Long> sorted = new ArrayList<>(latenciesMicros);
-        Collections.sort(sorted);
+        EvalSummary s = EvalSummary.of(results, "", false);
         return String.format(Locale.ROOT, "%d sent, %d answered, %d correct (%.1f%%), latency p50 %.1f ms, p95 %.1f ms,"
                         + " mean reward %.3f (similarity term n/a: no reference LLM configured)",
-                sent, answered, correct, 100.0 * correct / sent, percentile(sorted, 0.50), percentile(sorted, 0.95),
-                rewardSum / sent);
+                s.n(), s.n() - s.declines() - s.errors(), s.correct(), 100 * s.accuracy(), s.latencyP50Ms(),
+                s.latencyP95Ms(), s.meanReward());
     }
-
-    private static double percentile(List<Long> sorted, double p) {
-        int index = (int) Math.ceil(p * sorted.size()) - 1;
-        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index))) / 1000.0;
-    }
-
 }

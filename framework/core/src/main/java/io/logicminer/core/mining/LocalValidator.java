@@ -1,67 +1,69 @@
 package io.logicminer.core.mining;
 
-import io.logicminer.bittensor.dendrite.AxonTarget;
-import io.logicminer.bittensor.dendrite.Dendrite;
-import io.logicminer.bittensor.dendrite.DendriteResult;
-import io.logicminer.bittensor.synapse.LogicSynapse;
-import io.logicminer.spi.category.Category;
+import io.logicminer.evaluation.run.EvalChallenge;
+import io.logicminer.evaluation.run.EvalResult;
+import io.logicminer.evaluation.run.EvaluationRun;
 
+import java.io.PrintWriter;
 import java.time.Duration;
-import java.util.function.BiPredicate;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 /**
- * The validator's side of {@code mine --local}: sends a challenge to the miner over the signed axon protocol and
- * scores the reply — correctness by the category's equivalence test, time from the measured latency.
+ * The validator's side of {@code mine --local}: an {@link EvaluationRun} (normally over the axon) paced like a
+ * validator, one challenge at a time with a pause between, a line per challenge and a running summary. The
+ * scoring is the evaluation run's; this class only paces and prints.
  */
 public final class LocalValidator {
 
+    private final EvaluationRun run;
+    private final PrintWriter out;
+    private final LocalRunSummary summary = new LocalRunSummary();
+
     /**
-     * One challenge's outcome.
-     *
-     * @param challenge what was sent
-     * @param status the axon's status (200 when answered)
-     * @param answer the miner's answer
-     * @param reasoning the miner's reasoning
-     * @param correct whether the answer is equivalent to the ground truth
-     * @param latency round trip as the validator measures it
-     * @param rewardWithoutSimilarity LogicNet's reward with the similarity term left out (no reference LLM here)
+     * @param run scores each challenge
+     * @param out where the per-challenge lines go
      */
-    public record Outcome(LocalChallenge challenge, int status, String answer, String reasoning, boolean correct,
-                          Duration latency, double rewardWithoutSimilarity) {
+    public LocalValidator(EvaluationRun run, PrintWriter out) {
+        this.run = run;
+        this.out = out;
     }
 
-    private final Dendrite dendrite;
-    private final AxonTarget target;
-    private final BiPredicate<String, String> equivalent;
-    private final String category;
-    private final Duration timeout;
-
-    public LocalValidator(Dendrite dendrite, AxonTarget target, Category category, Duration timeout) {
-        this.dendrite = dendrite;
-        this.target = target;
-        this.equivalent = category::equivalent;
-        this.category = category.name();
-        this.timeout = timeout;
-    }
-
-    /** Sends one challenge and scores the answer. */
-    public Outcome send(LocalChallenge challenge) {
-        int seconds = (int) Math.max(1, timeout.toSeconds());
-        long start = System.nanoTime();
-        DendriteResult result = dendrite.call(target, LogicSynapse.question(challenge.question(), category, seconds,
-                challenge.id()).toSynapse(), timeout);
-        Duration latency = Duration.ofNanos(System.nanoTime() - start);
-        String answer = "";
-        String reasoning = "";
-        if (result.isSuccess()) {
-            LogicSynapse answered = LogicSynapse.from(result.synapse());
-            answer = answered.logicAnswer() == null || answered.logicAnswer().isNull() ? ""
-                    : answered.logicAnswer().asText();
-            reasoning = answered.logicReasoning();
+    /**
+     * Sends challenges from {@code pool}, round-robin.
+     *
+     * @param count how many, or null for until {@code stopped}
+     * @param pause the wait between two challenges
+     * @param stopped counted down when the process is stopping; ends the run at the next pause
+     */
+    public void run(List<EvalChallenge> pool, Integer count, Duration pause, CountDownLatch stopped)
+            throws InterruptedException {
+        if (pool.isEmpty()) {
+            throw new IllegalArgumentException("no challenges to send");
         }
-        boolean correct = !answer.isBlank() && equivalent.test(answer, challenge.groundTruth());
-        double timeTerm = Math.min((double) latency.toNanos() / timeout.toNanos(), 1.0);
-        double reward = (0.6 * (correct ? 1 : 0) - 0.1 * timeTerm) / 2 + 0.5;
-        return new Outcome(challenge, result.statusCode(), answer, reasoning, correct, latency, reward);
+        for (int i = 0; count == null || i < count; i++) {
+            EvalResult result = run.score(pool.get(i % pool.size()));
+            summary.add(result);
+            out.println(line(i + 1, result));
+            out.flush();
+            if ((count == null || i + 1 < count) && stopped.await(pause.toMillis(), TimeUnit.MILLISECONDS)) {
+                return;
+            }
+        }
+    }
+
+    /** The figures so far. */
+    public LocalRunSummary summary() {
+        return summary;
+    }
+
+    /** {@code #n topic/subtopic correct|wrong latency reward}, and the error when there is one. */
+    static String line(int number, EvalResult r) {
+        EvalChallenge c = r.challenge();
+        return String.format(Locale.ROOT, "#%d %-40s %-7s %7.1f ms  reward %.3f%s", number,
+                c.topic().isEmpty() ? c.id() : c.topic() + "/" + c.subtopic(), r.correctness() == 1 ? "correct" : "wrong",
+                r.latency().toNanos() / 1e6, r.reward(), r.answer().error() == null ? "" : "  (" + r.answer().error() + ")");
     }
 }

@@ -15,8 +15,9 @@ import java.util.concurrent.Semaphore;
 import java.util.function.Consumer;
 
 /**
- * Sends challenges to a miner with bounded concurrency on virtual threads and scores each reply with the
- * validator's formula. Results come back in challenge order.
+ * The offline validator: sends challenges to a miner (through a {@link ChallengeAnswerer}: in-process or over the
+ * axon) with bounded concurrency on virtual threads and scores each reply with the validator's judge, similarity
+ * and {@link RewardFormula}. Results come back in challenge order.
  */
 public final class EvaluationRun {
 
@@ -82,7 +83,11 @@ public final class EvaluationRun {
         }
     }
 
-    private EvalResult score(EvalChallenge challenge) throws InterruptedException {
+    /**
+     * Sends one challenge and scores the reply: the one place a reply becomes a correctness, a similarity and a
+     * reward. {@code mine --local} calls it one challenge at a time; {@link #run} calls it concurrently.
+     */
+    public EvalResult score(EvalChallenge challenge) throws InterruptedException {
         AnswerResult reply;
         try {
             reply = answerer.answer(challenge, timeout);

@@ -1,4 +1,4 @@
-package io.logicminer.evaluation.embedding;
+package io.logicminer.similarity.minilm;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,7 +9,7 @@ import java.util.concurrent.Future;
 
 /**
  * Embedding throughput of all-MiniLM-L6-v2 on ONNX Runtime: sentences/s with 1 and 2 threads over reasoning-like
- * sentences. Not a test. Run: {@code java -cp <test classpath> io.logicminer.evaluation.embedding.EmbeddingBenchmark [n]}.
+ * sentences. Not a test. Run: {@code java -cp <test classpath> io.logicminer.similarity.minilm.EmbeddingBenchmark [n]}.
  */
 public final class EmbeddingBenchmark {
 
