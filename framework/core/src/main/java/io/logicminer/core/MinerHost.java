@@ -1,5 +1,6 @@
 package io.logicminer.core;
 
+import com.google.inject.Guice;
 import com.typesafe.config.Config;
 import io.logicminer.core.config.ConfigOverrides;
 import io.logicminer.core.config.HostConfigLoader;
@@ -17,6 +18,7 @@ import io.logicminer.spi.launch.LaunchProfile;
 import io.logicminer.spi.solver.Solver;
 import io.logicminer.spi.solver.SolverType;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
+import jakarta.inject.Inject;
 import org.pf4j.PluginWrapper;
 
 import java.net.URL;
@@ -45,15 +47,17 @@ public final class MinerHost implements AutoCloseable {
     private final HostPluginManager plugins;
     private final ComponentRegistry registry;
     private final Clock clock;
-    private final PrometheusRegistry metrics = new PrometheusRegistry();
+    private final PrometheusRegistry metrics;
 
-    private MinerHost(Config config, HostConfigLoader loader, HostPluginManager plugins, ComponentRegistry registry,
-                      Clock clock) {
+    @Inject
+    MinerHost(Config config, HostConfigLoader loader, HostPluginManager plugins, ComponentRegistry registry,
+              Clock clock, PrometheusRegistry metrics) {
         this.config = config;
         this.loader = loader;
         this.plugins = plugins;
         this.registry = registry;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     /**
@@ -102,14 +106,17 @@ public final class MinerHost implements AutoCloseable {
                 plugins.getExtensions(SolverType.class),
                 plugins.getExtensions(CategoryType.class),
                 plugins.getExtensions(LaunchProfile.class));
-        ComponentRegistry registry = new ComponentRegistry(config, types, context);
+        // Guice wires the host from what start-up produced; every value was validated before (no CreationException
+        // walls: a config mistake has already surfaced as one InvalidConfigException).
+        MinerHost host = Guice.createInjector(new HostModule(config, loader, plugins, types, context,
+                new PrometheusRegistry())).getInstance(MinerHost.class);
         try {
-            registry.validateTypes();
+            host.registry.validateTypes();
         } catch (RuntimeException e) {
             plugins.stopPlugins();
             throw e;
         }
-        return new MinerHost(config, loader, plugins, registry, clock);
+        return host;
     }
 
     /** The host's metrics registry: every component registers its families here (names prefixed logicminer_). */

@@ -15,6 +15,7 @@ import io.logicminer.spi.solver.Solver;
 import io.logicminer.spi.solver.SolverContext;
 import io.logicminer.spi.solver.SolverType;
 
+import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayDeque;
@@ -41,6 +42,7 @@ public final class ComponentRegistry implements SolverContext, AutoCloseable {
     private final Map<String, Category> categories = new LinkedHashMap<>();
     private final Deque<String> building = new ArrayDeque<>();
 
+    @Inject
     public ComponentRegistry(Config root, ComponentTypes types, HostContext host) {
         this.root = root;
         this.types = types;
