@@ -1,7 +1,10 @@
-package io.logicminer.core.config;
+package io.logicminer.config;
 
 import com.typesafe.config.Config;
 import com.typesafe.config.ConfigException;
+import com.typesafe.config.ConfigFactory;
+import com.typesafe.config.ConfigObject;
+import com.typesafe.config.ConfigUtil;
 import com.typesafe.config.ConfigValue;
 import com.typesafe.config.ConfigValueType;
 import io.logicminer.spi.ComponentConfig;
@@ -13,19 +16,20 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
- * A plugin's view of its config section, over Typesafe Config. Every error names the full path, the value's
- * origin (file:line or the command-line override) and what was expected. What each getter accepts is the rule of
- * {@link ComponentConfig}; {@code TypesafeComponentConfigContractTest} holds this class to it, as the testkit's
- * {@code MapComponentConfig} is held to the same test.
+ * A plugin's view of its config section, over Typesafe Config: the one implementation of {@link ComponentConfig}.
+ * The host reads its sections through it, and the testkit's {@code MapComponentConfig} is this class over a map.
+ * Every error names the full path, the value's origin (file:line, the command-line override, or the name given to
+ * {@link #of}) and what was expected. What each getter accepts is the rule of {@link ComponentConfig}; the testkit's
+ * {@code ComponentConfigContract} holds both entry points to it.
  */
 public final class TypesafeComponentConfig implements ComponentConfig {
 
     static final String DURATION_EXPECTED = "a duration such as 500ms, 30s, 2m or 1h (units: ns, us, ms, s, m, h, d)";
 
-    private final Config root;
     private final String path;
     private final Config section;
     private final ConfigValue sectionValue;
@@ -35,15 +39,29 @@ public final class TypesafeComponentConfig implements ComponentConfig {
      * @param path the section's path, e.g. {@code solvers.direct}, or {@code ""} for the whole config
      */
     public TypesafeComponentConfig(Config root, String path) {
-        this.root = root;
+        this(path, path.isEmpty() ? root.root() : root.hasPath(path) ? root.getValue(path) : null);
+    }
+
+    /**
+     * A section given on its own rather than inside a root: its keys are the object's keys as they are, so a dot in a
+     * key is part of its name.
+     *
+     * @param path the path to name in errors, e.g. {@code solvers.direct}
+     * @param section the section's values, or {@code null} for a section that is not set
+     */
+    public static TypesafeComponentConfig of(String path, ConfigObject section) {
+        return new TypesafeComponentConfig(path, section);
+    }
+
+    private TypesafeComponentConfig(String path, ConfigValue sectionValue) {
         this.path = path;
-        this.sectionValue = path.isEmpty() ? root.root() : root.hasPath(path) ? root.getValue(path) : null;
+        this.sectionValue = sectionValue;
         if (sectionValue != null && sectionValue.valueType() != ConfigValueType.OBJECT) {
             throw new InvalidConfigException(path, ConfigOrigins.describe(sectionValue),
-                    "must be a section { ... } but is a " + sectionValue.valueType().name().toLowerCase(Locale.ROOT));
+                    "must be a section { ... } but is a " + sectionValue.valueType().name().toLowerCase(Locale.ROOT)
+                            + " '" + sectionValue.unwrapped() + "'");
         }
-        this.section = path.isEmpty() ? root
-                : sectionValue == null ? com.typesafe.config.ConfigFactory.empty() : root.getConfig(path);
+        this.section = sectionValue == null ? ConfigFactory.empty() : ((ConfigObject) sectionValue).toConfig();
     }
 
     @Override
@@ -165,7 +183,7 @@ public final class TypesafeComponentConfig implements ComponentConfig {
 
     @Override
     public ComponentConfig section(String key) {
-        return new TypesafeComponentConfig(root, full(quote(key)));
+        return new TypesafeComponentConfig(full(quote(key)), has(key) ? section.getValue(quote(key)) : null);
     }
 
     @Override
@@ -181,7 +199,7 @@ public final class TypesafeComponentConfig implements ComponentConfig {
         return new InvalidConfigException(full(key), origin(key), message);
     }
 
-    private <T> T get(String key, String expected, java.util.function.Supplier<T> read) {
+    private <T> T get(String key, String expected, Supplier<T> read) {
         if (!has(key)) {
             throw new InvalidConfigException(full(key), origin(key),
                     "is required but not set; add " + key + " = ... to the " + path + " section");
@@ -202,6 +220,6 @@ public final class TypesafeComponentConfig implements ComponentConfig {
     }
 
     private static String quote(String key) {
-        return key.matches("[A-Za-z0-9_-]+") ? key : com.typesafe.config.ConfigUtil.joinPath(key);
+        return key.matches("[A-Za-z0-9_-]+") ? key : ConfigUtil.joinPath(key);
     }
 }
