@@ -3,7 +3,6 @@ package io.logicminer.testkit;
 import com.typesafe.config.ConfigValueFactory;
 import io.logicminer.config.TypesafeComponentConfig;
 import io.logicminer.spi.ComponentConfig;
-import io.logicminer.spi.InvalidConfigException;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -11,29 +10,26 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * A {@link ComponentConfig} over a plain map, for plugin tests. Nested sections are nested maps, lists are
  * collections; values may be given as their Java type or as strings (as the command line gives them), and a
- * {@link Duration} or an enum constant is accepted as itself. The map becomes a Typesafe Config object and is read by
- * the host's own {@link TypesafeComponentConfig}, so {@code "1h"}, {@code "a, b"} as a list and every other rule of
- * {@link ComponentConfig} hold here exactly as in the host ({@link ComponentConfigContract} checks both entry
- * points). Keys are plain keys: a dot inside one is part of the name. Every value's origin is {@code test}.
+ * {@link Duration} or an enum constant is accepted as itself. The map becomes a Typesafe Config object read by the
+ * host's own {@link TypesafeComponentConfig} (this class only builds it, and can override none of its getters), so
+ * {@code "1h"}, {@code "a, b"} as a list and every other rule of {@link ComponentConfig} hold here exactly as in the
+ * host ({@link ComponentConfigContract} checks both entry points). Keys are plain keys: a dot inside one is part of
+ * the name. Every value's origin is {@code test}.
  */
-public final class MapComponentConfig implements ComponentConfig {
+public final class MapComponentConfig extends TypesafeComponentConfig {
 
     private static final String ORIGIN = "test";
 
-    private final String path;
     private final Map<String, Object> values;
-    private final ComponentConfig config;
 
     public MapComponentConfig(String path, Map<String, ?> values) {
-        this.path = path;
-        this.values = new LinkedHashMap<>(values);
         // fromMap, not ConfigFactory.parseMap: parseMap reads keys as paths, and here "a.b" is one key.
-        this.config = TypesafeComponentConfig.of(path, ConfigValueFactory.fromMap(plain(this.values), ORIGIN));
+        super(path, ConfigValueFactory.fromMap(plain(values), ORIGIN));
+        this.values = new LinkedHashMap<>(values);
     }
 
     /** A section from alternating keys and values: {@code of("models.m", "base_url", url, "model", "x")}. */
@@ -52,94 +48,7 @@ public final class MapComponentConfig implements ComponentConfig {
     public MapComponentConfig with(String key, Object value) {
         Map<String, Object> copy = new LinkedHashMap<>(values);
         copy.put(key, value);
-        return new MapComponentConfig(path, copy);
-    }
-
-    // What follows is the host's implementation; nothing is decided here.
-
-    @Override
-    public String path() {
-        return config.path();
-    }
-
-    @Override
-    public Set<String> keys() {
-        return config.keys();
-    }
-
-    @Override
-    public boolean has(String key) {
-        return config.has(key);
-    }
-
-    @Override
-    public String getString(String key) {
-        return config.getString(key);
-    }
-
-    @Override
-    public String getString(String key, String defaultValue) {
-        return config.getString(key, defaultValue);
-    }
-
-    @Override
-    public int getInt(String key) {
-        return config.getInt(key);
-    }
-
-    @Override
-    public int getInt(String key, int defaultValue) {
-        return config.getInt(key, defaultValue);
-    }
-
-    @Override
-    public long getLong(String key, long defaultValue) {
-        return config.getLong(key, defaultValue);
-    }
-
-    @Override
-    public double getDouble(String key) {
-        return config.getDouble(key);
-    }
-
-    @Override
-    public double getDouble(String key, double defaultValue) {
-        return config.getDouble(key, defaultValue);
-    }
-
-    @Override
-    public boolean getBoolean(String key, boolean defaultValue) {
-        return config.getBoolean(key, defaultValue);
-    }
-
-    @Override
-    public Duration getDuration(String key, Duration defaultValue) {
-        return config.getDuration(key, defaultValue);
-    }
-
-    @Override
-    public List<String> getStringList(String key, List<String> defaultValue) {
-        return config.getStringList(key, defaultValue);
-    }
-
-    @Override
-    public <E extends Enum<E>> E getEnum(Class<E> type, String key, E defaultValue) {
-        return config.getEnum(type, key, defaultValue);
-    }
-
-    @Override
-    public ComponentConfig section(String key) {
-        return config.section(key);
-    }
-
-    @Override
-    public String origin(String key) {
-        return config.origin(key);
-    }
-
-    @Override
-    public InvalidConfigException invalid(String key, String message) {
-        return config.invalid(key, message);
+        return new MapComponentConfig(path(), copy);
     }
 
     /** The map in the plain Java types Typesafe Config takes: a Duration becomes HOCON text, other types text. */
