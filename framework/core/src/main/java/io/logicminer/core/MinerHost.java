@@ -2,9 +2,9 @@ package io.logicminer.core;
 
 import com.google.inject.Guice;
 import com.typesafe.config.Config;
+import io.logicminer.config.TypesafeComponentConfig;
 import io.logicminer.core.config.ConfigOverrides;
 import io.logicminer.core.config.HostConfigLoader;
-import io.logicminer.core.config.TypesafeComponentConfig;
 import io.logicminer.core.pipeline.PipelineSettings;
 import io.logicminer.core.pipeline.SolvePipeline;
 import io.logicminer.core.plugin.HostPluginManager;

@@ -3,7 +3,7 @@ package io.logicminer.core.cli;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import com.typesafe.config.Config;
-import io.logicminer.core.config.TypesafeComponentConfig;
+import io.logicminer.config.TypesafeComponentConfig;
 import org.slf4j.LoggerFactory;
 
 /**

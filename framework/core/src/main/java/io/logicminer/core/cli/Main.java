@@ -1,7 +1,7 @@
 package io.logicminer.core.cli;
 
 import com.typesafe.config.ConfigException;
-import io.logicminer.core.config.ConfigOrigins;
+import io.logicminer.config.ConfigOrigins;
 import io.logicminer.core.config.ConfigOverrides;
 import io.logicminer.spi.InvalidConfigException;
 import picocli.CommandLine;

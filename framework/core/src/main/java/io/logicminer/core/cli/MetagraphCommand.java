@@ -3,7 +3,7 @@ package io.logicminer.core.cli;
 import io.logicminer.bittensor.metagraph.Metagraph;
 import io.logicminer.bittensor.metagraph.MetagraphFile;
 import io.logicminer.bittensor.metagraph.Neuron;
-import io.logicminer.core.config.TypesafeComponentConfig;
+import io.logicminer.config.TypesafeComponentConfig;
 import io.logicminer.core.mining.ChainSettings;
 import io.logicminer.core.mining.MinerNode;
 import io.logicminer.core.mining.SubtensorConnector;

@@ -85,7 +85,7 @@ final class MineCommand implements Callable<Integer> {
         LocalNetwork network = null;
         ConfigOverrides overrides = root.overrides();
         if (local) {
-            Path dataDir = Path.of(new io.logicminer.core.config.TypesafeComponentConfig(root.bootstrapConfig(), "data")
+            Path dataDir = Path.of(new io.logicminer.config.TypesafeComponentConfig(root.bootstrapConfig(), "data")
                     .getString("dir", Path.of(System.getProperty("user.home"), ".logicminer").toString()));
             network = LocalNetwork.prepare(dataDir.resolve("local"));
             // The local validator prints a line per challenge; the axon's own per-request lines would double them.

@@ -3,7 +3,7 @@ package io.logicminer.core.cli;
 import io.logicminer.bittensor.wallet.LoadedKey;
 import io.logicminer.bittensor.wallet.NewHotkey;
 import io.logicminer.bittensor.wallet.Wallet;
-import io.logicminer.core.config.TypesafeComponentConfig;
+import io.logicminer.config.TypesafeComponentConfig;
 import io.logicminer.spi.ComponentConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

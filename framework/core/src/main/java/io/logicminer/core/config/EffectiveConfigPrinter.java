@@ -3,6 +3,7 @@ package io.logicminer.core.config;
 import com.typesafe.config.Config;
 import com.typesafe.config.ConfigValue;
 import com.typesafe.config.ConfigValueType;
+import io.logicminer.config.ConfigOrigins;
 
 import java.util.ArrayList;
 import java.util.List;

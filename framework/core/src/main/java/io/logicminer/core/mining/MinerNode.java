@@ -1,6 +1,7 @@
 package io.logicminer.core.mining;
 
 import io.logicminer.bittensor.axon.AxonConfig;
+import io.logicminer.config.TypesafeComponentConfig;
 import io.prometheus.metrics.exporter.httpserver.HTTPServer;
 import io.prometheus.metrics.instrumentation.jvm.JvmMetrics;
 import io.logicminer.bittensor.axon.AxonServer;
@@ -13,7 +14,6 @@ import io.logicminer.bittensor.verification.Sr25519RequestSigner;
 import io.logicminer.bittensor.wallet.LoadedKey;
 import io.logicminer.bittensor.wallet.Wallet;
 import io.logicminer.core.MinerHost;
-import io.logicminer.core.config.TypesafeComponentConfig;
 import io.logicminer.core.pipeline.SolvePipeline;
 import io.logicminer.spi.Challenge;
 import io.logicminer.spi.ComponentConfig;

@@ -2,8 +2,8 @@ package io.logicminer.core.registry;
 
 import com.typesafe.config.Config;
 import com.typesafe.config.ConfigValueType;
-import io.logicminer.core.config.ConfigOrigins;
-import io.logicminer.core.config.TypesafeComponentConfig;
+import io.logicminer.config.ConfigOrigins;
+import io.logicminer.config.TypesafeComponentConfig;
 import io.logicminer.spi.ComponentConfig;
 import io.logicminer.spi.HostContext;
 import io.logicminer.spi.InvalidConfigException;

@@ -1,5 +1,6 @@
 package io.logicminer.core.config;
 
+import io.logicminer.config.ConfigOrigins;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -4,6 +4,7 @@ import com.typesafe.config.ConfigFactory;
 import com.typesafe.config.ConfigParseOptions;
 import com.typesafe.config.ConfigRenderOptions;
 import com.typesafe.config.ConfigValueFactory;
+import io.logicminer.config.TypesafeComponentConfig;
 import io.logicminer.spi.ComponentConfig;
 import io.logicminer.spi.InvalidConfigException;
 import io.logicminer.testkit.ComponentConfigContract;

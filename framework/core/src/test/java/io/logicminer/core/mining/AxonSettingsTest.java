@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.typesafe.config.ConfigFactory;
 import io.logicminer.bittensor.axon.AxonConfig;
-import io.logicminer.core.config.TypesafeComponentConfig;
+import io.logicminer.config.TypesafeComponentConfig;
 import io.logicminer.spi.InvalidConfigException;
 import io.logicminer.spi.Solution;
 import java.time.Duration;

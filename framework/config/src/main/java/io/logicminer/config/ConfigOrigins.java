@@ -1,4 +1,4 @@
-package io.logicminer.core.config;
+package io.logicminer.config;
 
 import com.typesafe.config.ConfigOrigin;
 import com.typesafe.config.ConfigValue;

@@ -1,7 +1,10 @@
-package io.logicminer.core.config;
+package io.logicminer.config;
 
 import com.typesafe.config.Config;
 import com.typesafe.config.ConfigException;
+import com.typesafe.config.ConfigFactory;
+import com.typesafe.config.ConfigObject;
+import com.typesafe.config.ConfigUtil;
 import com.typesafe.config.ConfigValue;
 import com.typesafe.config.ConfigValueType;
 import io.logicminer.spi.ComponentConfig;
@@ -13,19 +16,21 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
- * A plugin's view of its config section, over Typesafe Config. Every error names the full path, the value's
- * origin (file:line or the command-line override) and what was expected. What each getter accepts is the rule of
- * {@link ComponentConfig}; {@code TypesafeComponentConfigContractTest} holds this class to it, as the testkit's
- * {@code MapComponentConfig} is held to the same test.
+ * A plugin's view of its config section, over Typesafe Config: the one implementation of {@link ComponentConfig}.
+ * The host reads its sections through it, and the testkit's {@code MapComponentConfig} is this class over a map
+ * (its only subclass; the getters are final, so it can change none of the rules). Every error names the full path,
+ * the value's origin (file:line, the command-line override, or the origin the test's map was given) and what was
+ * expected. What each getter accepts is the rule of {@link ComponentConfig}; the testkit's
+ * {@code ComponentConfigContract} holds both entry points to it.
  */
-public final class TypesafeComponentConfig implements ComponentConfig {
+public class TypesafeComponentConfig implements ComponentConfig {
 
     static final String DURATION_EXPECTED = "a duration such as 500ms, 30s, 2m or 1h (units: ns, us, ms, s, m, h, d)";
 
-    private final Config root;
     private final String path;
     private final Config section;
     private final ConfigValue sectionValue;
@@ -35,34 +40,45 @@ public final class TypesafeComponentConfig implements ComponentConfig {
      * @param path the section's path, e.g. {@code solvers.direct}, or {@code ""} for the whole config
      */
     public TypesafeComponentConfig(Config root, String path) {
-        this.root = root;
+        this(path, path.isEmpty() ? root.root() : root.hasPath(path) ? root.getValue(path) : null);
+    }
+
+    /**
+     * A section given on its own rather than found in a root (the testkit's map-backed section is this): its keys are
+     * the object's keys as they are, so a dot in a key is part of its name.
+     *
+     * @param path the path to name in errors, e.g. {@code solvers.direct}
+     * @param sectionValue the section, a {@link ConfigObject}; {@code null} for a section that is not set
+     * @throws InvalidConfigException if the value is not an object
+     */
+    protected TypesafeComponentConfig(String path, ConfigValue sectionValue) {
         this.path = path;
-        this.sectionValue = path.isEmpty() ? root.root() : root.hasPath(path) ? root.getValue(path) : null;
+        this.sectionValue = sectionValue;
         if (sectionValue != null && sectionValue.valueType() != ConfigValueType.OBJECT) {
             throw new InvalidConfigException(path, ConfigOrigins.describe(sectionValue),
-                    "must be a section { ... } but is a " + sectionValue.valueType().name().toLowerCase(Locale.ROOT));
+                    "must be a section { ... } but is a " + sectionValue.valueType().name().toLowerCase(Locale.ROOT)
+                            + " '" + sectionValue.unwrapped() + "'");
         }
-        this.section = path.isEmpty() ? root
-                : sectionValue == null ? com.typesafe.config.ConfigFactory.empty() : root.getConfig(path);
+        this.section = sectionValue == null ? ConfigFactory.empty() : ((ConfigObject) sectionValue).toConfig();
     }
 
     @Override
-    public String path() {
+    public final String path() {
         return path;
     }
 
     @Override
-    public Set<String> keys() {
+    public final Set<String> keys() {
         return new LinkedHashSet<>(section.root().keySet());
     }
 
     @Override
-    public boolean has(String key) {
+    public final boolean has(String key) {
         return section.hasPath(quote(key));
     }
 
     @Override
-    public String getString(String key) {
+    public final String getString(String key) {
         return get(key, "a string", () -> {
             ConfigValue value = section.getValue(quote(key));
             if (value.valueType() == ConfigValueType.OBJECT || value.valueType() == ConfigValueType.LIST) {
@@ -74,12 +90,12 @@ public final class TypesafeComponentConfig implements ComponentConfig {
     }
 
     @Override
-    public String getString(String key, String defaultValue) {
+    public final String getString(String key, String defaultValue) {
         return has(key) ? getString(key) : defaultValue;
     }
 
     @Override
-    public int getInt(String key) {
+    public final int getInt(String key) {
         long value = wholeNumber(key);
         if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
             throw invalid(key, "expected a whole number between " + Integer.MIN_VALUE + " and " + Integer.MAX_VALUE
@@ -89,12 +105,12 @@ public final class TypesafeComponentConfig implements ComponentConfig {
     }
 
     @Override
-    public int getInt(String key, int defaultValue) {
+    public final int getInt(String key, int defaultValue) {
         return has(key) ? getInt(key) : defaultValue;
     }
 
     @Override
-    public long getLong(String key, long defaultValue) {
+    public final long getLong(String key, long defaultValue) {
         return has(key) ? wholeNumber(key) : defaultValue;
     }
 
@@ -112,28 +128,28 @@ public final class TypesafeComponentConfig implements ComponentConfig {
     }
 
     @Override
-    public double getDouble(String key) {
+    public final double getDouble(String key) {
         return get(key, "a number", () -> section.getDouble(quote(key)));
     }
 
     @Override
-    public double getDouble(String key, double defaultValue) {
+    public final double getDouble(String key, double defaultValue) {
         return has(key) ? getDouble(key) : defaultValue;
     }
 
     @Override
-    public boolean getBoolean(String key, boolean defaultValue) {
+    public final boolean getBoolean(String key, boolean defaultValue) {
         return has(key) ? get(key, "true or false (or yes/no, on/off)", () -> section.getBoolean(quote(key)))
                 : defaultValue;
     }
 
     @Override
-    public Duration getDuration(String key, Duration defaultValue) {
+    public final Duration getDuration(String key, Duration defaultValue) {
         return has(key) ? get(key, DURATION_EXPECTED, () -> section.getDuration(quote(key))) : defaultValue;
     }
 
     @Override
-    public List<String> getStringList(String key, List<String> defaultValue) {
+    public final List<String> getStringList(String key, List<String> defaultValue) {
         if (!has(key)) {
             return defaultValue;
         }
@@ -146,7 +162,7 @@ public final class TypesafeComponentConfig implements ComponentConfig {
     }
 
     @Override
-    public <E extends Enum<E>> E getEnum(Class<E> type, String key, E defaultValue) {
+    public final <E extends Enum<E>> E getEnum(Class<E> type, String key, E defaultValue) {
         if (!has(key)) {
             return defaultValue;
         }
@@ -164,12 +180,12 @@ public final class TypesafeComponentConfig implements ComponentConfig {
     }
 
     @Override
-    public ComponentConfig section(String key) {
-        return new TypesafeComponentConfig(root, full(quote(key)));
+    public final ComponentConfig section(String key) {
+        return new TypesafeComponentConfig(full(quote(key)), has(key) ? section.getValue(quote(key)) : null);
     }
 
     @Override
-    public String origin(String key) {
+    public final String origin(String key) {
         if (!has(key)) {
             return sectionValue == null ? "not set" : ConfigOrigins.describe(sectionValue);
         }
@@ -177,11 +193,11 @@ public final class TypesafeComponentConfig implements ComponentConfig {
     }
 
     @Override
-    public InvalidConfigException invalid(String key, String message) {
+    public final InvalidConfigException invalid(String key, String message) {
         return new InvalidConfigException(full(key), origin(key), message);
     }
 
-    private <T> T get(String key, String expected, java.util.function.Supplier<T> read) {
+    private <T> T get(String key, String expected, Supplier<T> read) {
         if (!has(key)) {
             throw new InvalidConfigException(full(key), origin(key),
                     "is required but not set; add " + key + " = ... to the " + path + " section");
@@ -202,6 +218,6 @@ public final class TypesafeComponentConfig implements ComponentConfig {
     }
 
     private static String quote(String key) {
-        return key.matches("[A-Za-z0-9_-]+") ? key : com.typesafe.config.ConfigUtil.joinPath(key);
+        return key.matches("[A-Za-z0-9_-]+") ? key : ConfigUtil.joinPath(key);
     }
 }

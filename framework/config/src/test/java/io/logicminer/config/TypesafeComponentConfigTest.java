@@ -1,4 +1,4 @@
-package io.logicminer.core.config;
+package io.logicminer.config;
 
 import com.typesafe.config.ConfigFactory;
 import io.logicminer.spi.InvalidConfigException;
