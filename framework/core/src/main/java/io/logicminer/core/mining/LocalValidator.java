@@ -3,7 +3,7 @@ package io.logicminer.core.mining;
 import io.logicminer.bittensor.dendrite.AxonTarget;
 import io.logicminer.bittensor.dendrite.Dendrite;
 import io.logicminer.bittensor.dendrite.DendriteResult;
-import io.logicminer.bittensor.synapse.LogicSynapse;
+import io.logicminer.logicnet.LogicSynapse;
 import io.logicminer.spi.category.Category;
 
 import java.time.Duration;
