@@ -2,9 +2,6 @@ package io.logicminer.bittensor.axon;
 
 import io.logicminer.bittensor.metagraph.MetagraphSource;
 import io.logicminer.bittensor.metrics.AxonMetrics;
-import io.logicminer.bittensor.synapse.InformationSynapse;
-import io.logicminer.bittensor.synapse.LogicSynapse;
-import io.logicminer.bittensor.synapse.SynapseKind;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import io.logicminer.bittensor.verification.HotkeySignatureVerifier;
 import io.logicminer.bittensor.verification.NonceClock;
@@ -50,7 +47,7 @@ import org.slf4j.LoggerFactory;
  *     .config(config)
  *     .signer(new Sr25519RequestSigner(hotkeyPair))
  *     .metagraph(new StaticFileMetagraphSource(Path.of("conf/metagraph.json")))
- *     .handler((question, budget, who) -> pipeline.solve(question, budget))
+ *     .routes(List.of(new AxonRoute(MySynapse.KIND, AxonRoute.Access.GATED, myHandler)))
  *     .metrics(host.metrics())
  *     .start();
  * }</pre>
@@ -69,8 +66,7 @@ public final class AxonServer implements AutoCloseable {
     private AxonServer(Builder b) {
         this.config = b.config;
         this.metrics = new AxonMetrics(b.registry);
-        List<AxonRoute> routes = b.routes != null ? b.routes : logicNetRoutes(config, b.handler);
-        this.pipeline = new AxonPipeline(b.config, b.signer, b.verifier, b.metagraph, routes, b.clock, metrics);
+        this.pipeline = new AxonPipeline(b.config, b.signer, b.verifier, b.metagraph, b.routes, b.clock, metrics);
         QueuedThreadPool threads = new QueuedThreadPool();
         threads.setName("axon");
         threads.setVirtualThreadsExecutor(Executors.newVirtualThreadPerTaskExecutor());
@@ -96,20 +92,6 @@ public final class AxonServer implements AutoCloseable {
         server.setHandler(graceful);
         server.setStopTimeout(config.shutdownGrace().toMillis());
         server.setStopAtShutdown(false);
-    }
-
-    /**
-     * LogicNet's routes: the SDK's ping {@code Synapse}, {@code LogicSynapse} (gated, answered by {@code handler},
-     * questions capped at {@code axon.max_question_bytes}) and {@code Information} (open, the miner's volume and
-     * category).
-     */
-    public static List<AxonRoute> logicNetRoutes(AxonConfig config, LogicHandler handler) {
-        return List.of(
-            new AxonRoute(SynapseKind.PING, AxonRoute.Access.OPEN, new PingHandler()),
-            new AxonRoute(LogicSynapse.KIND, AxonRoute.Access.GATED,
-                new LogicSynapseHandler(handler, config.maxQuestionBytes())),
-            new AxonRoute(InformationSynapse.KIND, AxonRoute.Access.OPEN,
-                new InformationHandler(config.policy().epochVolume(), config.policy().category())));
     }
 
     public static Builder builder() {
@@ -152,7 +134,7 @@ public final class AxonServer implements AutoCloseable {
     }
 
     /** Runs {@code listener} when a graceful stop begins (tests use it to act while requests drain). */
-    void onStopping(Runnable listener) {
+    public void onStopping(Runnable listener) {
         server.addEventListener(new org.eclipse.jetty.util.component.LifeCycle.Listener() {
             @Override
             public void lifeCycleStopping(org.eclipse.jetty.util.component.LifeCycle event) {
@@ -222,7 +204,6 @@ public final class AxonServer implements AutoCloseable {
         private RequestSigner signer;
         private HotkeySignatureVerifier verifier;
         private MetagraphSource metagraph;
-        private LogicHandler handler;
         private List<AxonRoute> routes;
         private NonceClock clock = NonceClock.SYSTEM;
         private PrometheusRegistry registry;
@@ -236,9 +217,7 @@ public final class AxonServer implements AutoCloseable {
         /** Signature verification; default sr25519 with a key cache. */
         public Builder verifier(HotkeySignatureVerifier value) { this.verifier = value; return this; }
         public Builder metagraph(MetagraphSource value) { this.metagraph = value; return this; }
-        /** LogicNet's routes: ping, {@code LogicSynapse} (gated) answered by {@code value}, {@code Information}. */
-        public Builder handler(LogicHandler value) { this.handler = value; return this; }
-        /** Other routes instead of LogicNet's. */
+        /** The synapses served, each open or gated, with its handler (a subnet's protocol supplies them). */
         public Builder routes(List<AxonRoute> value) { this.routes = List.copyOf(value); return this; }
         /** Where the axon's metrics go (the host's registry); default a registry of its own. */
         public Builder metrics(PrometheusRegistry value) { this.registry = value; return this; }
@@ -249,9 +228,7 @@ public final class AxonServer implements AutoCloseable {
         public AxonServer start() {
             Objects.requireNonNull(signer, "signer (the axon's hotkey) is required");
             Objects.requireNonNull(metagraph, "metagraph source is required");
-            if (routes == null) {
-                Objects.requireNonNull(handler, "logic handler (or routes) is required");
-            }
+            Objects.requireNonNull(routes, "routes are required (a subnet's synapses, e.g. LogicNetRoutes.of)");
             if (registry == null) {
                 registry = new PrometheusRegistry();
             }

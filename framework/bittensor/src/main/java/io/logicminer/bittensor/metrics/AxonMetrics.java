@@ -51,7 +51,7 @@ public final class AxonMetrics {
                 2, 4, 8, 16, 32, 64, 128)
             .register(registry);
         solveSeconds = Histogram.builder().name("logicminer_axon_solve_seconds")
-            .help("Time the LogicSynapse handler took per request.").classicOnly()
+            .help("Time the gated synapse handler (LogicNet: LogicSynapse) took per request.").classicOnly()
             .classicUpperBounds(0.05, 0.1, 0.25, 0.5, 1, 2, 4, 8, 16, 32, 64, 128).register(registry);
         preSolveSeconds = Histogram.builder().name("logicminer_axon_presolve_seconds")
             .help("Time from a request's arrival to its handler's start (parse, blacklist, verify, queue).")
@@ -103,7 +103,7 @@ public final class AxonMetrics {
         return (long) verifyFailures.labelValues(reason).get();
     }
 
-    /** LogicSynapse solves observed. */
+    /** Gated-route solves observed (LogicNet: LogicSynapse). */
     public long solves() {
         return solveSeconds.collect().getDataPoints().get(0).getCount();
     }
@@ -111,8 +111,8 @@ public final class AxonMetrics {
     /** Adds the solve-queue gauges. */
     public void bindScheduler(DoubleSupplier queued, DoubleSupplier running, DoubleSupplier expectedWait,
                               DoubleSupplier solveEstimate) {
-        gauge("logicminer_axon_queue_depth", "LogicSynapse requests waiting for a solve slot.", queued);
-        gauge("logicminer_axon_solves_in_flight", "LogicSynapse requests being solved.", running);
+        gauge("logicminer_axon_queue_depth", "Gated requests (LogicNet: LogicSynapse) waiting for a solve slot.", queued);
+        gauge("logicminer_axon_solves_in_flight", "Gated requests (LogicNet: LogicSynapse) being solved.", running);
         gauge("logicminer_axon_expected_wait_seconds",
             "Expected wait for a solve slot of a request arriving now (0 when a slot is free).", expectedWait);
         gauge("logicminer_axon_solve_time_estimate_seconds",

@@ -1,14 +1,14 @@
 package io.logicminer.bittensor.axon;
 
-import static io.logicminer.bittensor.axon.AxonFixture.*;
+import static io.logicminer.bittensor.axon.AxonStageFixture.*;
 import static org.junit.jupiter.api.Assertions.*;
 
 import io.logicminer.bittensor.dendrite.AxonTarget;
 import io.logicminer.bittensor.metagraph.FixedMetagraphSource;
-import io.logicminer.bittensor.synapse.LogicSynapse;
 import io.logicminer.bittensor.synapse.Synapse;
 import io.logicminer.bittensor.synapse.SynapseHeaders;
 import io.logicminer.bittensor.synapse.SynapseJson;
+import io.logicminer.bittensor.testing.EchoSynapse;
 import io.logicminer.bittensor.verification.NonceClock;
 import java.time.Duration;
 import java.util.HashMap;
@@ -54,23 +54,22 @@ class AxonStagesTest {
 
     private static RouteStage routeStage() {
         Map<String, AxonRoute> routes = new LinkedHashMap<>();
-        for (AxonRoute route : AxonServer.logicNetRoutes(CONFIG, (q, b, w) -> new LogicAnswer("r", "a"))) {
+        for (AxonRoute route : routes(1000)) {
             routes.put(route.kind().name(), route);
         }
         return new RouteStage(routes, CONFIG, new FixedMetagraphSource(metagraph()), NonceClock.SYSTEM);
     }
 
     private static Synapse signedQuestion(String text) {
-        return dendrite(VALIDATOR).prepare(TARGET, LogicSynapse.question(text, "Logic", 20, "t").toSynapse(),
-            Duration.ofSeconds(20));
+        return dendrite(VALIDATOR).prepare(TARGET, EchoSynapse.of(text, 20), Duration.ofSeconds(20));
     }
 
     @Test
     void routeStageFindsTheRouteTheCallerAndTheDeadline() throws Exception {
-        Rest rest = new Rest(new AxonExchange(request("/LogicSynapse", signedQuestion("q"), Map.of())));
+        Rest rest = new Rest(new AxonExchange(request("/EchoSynapse", signedQuestion("q"), Map.of())));
         assertEquals(299, routeStage().intercept(rest).status());
         assertTrue(rest.ran.get());
-        assertEquals("LogicSynapse", rest.exchange.synapseName());
+        assertEquals("EchoSynapse", rest.exchange.synapseName());
         assertEquals(1, rest.exchange.neuron().uid());
         assertEquals(20.0, rest.exchange.timeoutSeconds());
         assertEquals(100, rest.exchange.headers().axon().statusCode());
@@ -81,9 +80,9 @@ class AxonStagesTest {
     void routeStageRefusesUnknownRoutesBadHeadersAndNonPositiveTimeouts() {
         for (Object[] c : List.of(
             new Object[] {"/Nope", Map.of(), 404, "unknown_synapse"},
-            new Object[] {"/LogicSynapse", Map.of("timeout", "0"), 400, "bad_timeout"},
-            new Object[] {"/LogicSynapse", Map.of("timeout", "soon"), 400, "bad_header"},
-            new Object[] {"/LogicSynapse", Map.of("bt_header_dendrite_port", "99999999999"), 400, "bad_header"})) {
+            new Object[] {"/EchoSynapse", Map.of("timeout", "0"), 400, "bad_timeout"},
+            new Object[] {"/EchoSynapse", Map.of("timeout", "soon"), 400, "bad_header"},
+            new Object[] {"/EchoSynapse", Map.of("bt_header_dendrite_port", "99999999999"), 400, "bad_header"})) {
             @SuppressWarnings("unchecked")
             Rest rest = new Rest(new AxonExchange(request((String) c[0], signedQuestion("q"),
                 (Map<String, String>) c[1])));
@@ -95,13 +94,12 @@ class AxonStagesTest {
     }
 
     @Test
-    void bodyStageAppliesTheRouteHandlersQuestionCapBeforeAnythingElseRuns() throws Exception {
-        AxonConfig small = config().maxQuestionBytes(100).build();
-        RouteStage route = new RouteStage(Map.of("LogicSynapse", AxonServer.logicNetRoutes(small,
-            (q, b, w) -> new LogicAnswer("r", "a")).get(1)), small, new FixedMetagraphSource(metagraph()),
-            NonceClock.SYSTEM);
+    void bodyStageAppliesTheRouteHandlersAdmissionCapBeforeAnythingElseRuns() throws Exception {
+        AxonConfig small = config().build();
+        RouteStage route = new RouteStage(Map.of("EchoSynapse", routes(100).get(1)), small,
+            new FixedMetagraphSource(metagraph()), NonceClock.SYSTEM);
         BodyStage body = new BodyStage(small.maxBodyBytes());
-        Rest rest = new Rest(new AxonExchange(request("/LogicSynapse", signedQuestion("x".repeat(101)), Map.of())));
+        Rest rest = new Rest(new AxonExchange(request("/EchoSynapse", signedQuestion("x".repeat(101)), Map.of())));
         AxonRejection rejection = assertThrows(AxonRejection.class, () -> route.intercept(new AxonStage.Chain() {
             @Override
             public AxonExchange exchange() {
@@ -114,7 +112,7 @@ class AxonStagesTest {
             }
         }));
         assertEquals(413, rejection.status());
-        assertEquals("question_too_large", rejection.outcome());
+        assertEquals("text_too_large", rejection.outcome());
         assertFalse(rest.ran.get());
     }
 

@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import io.logicminer.bittensor.crypto.Hex;
 import io.logicminer.bittensor.crypto.Sr25519Keypair;
 import io.logicminer.bittensor.synapse.BodyHash;
-import io.logicminer.bittensor.synapse.LogicSynapse;
 import io.logicminer.bittensor.synapse.Synapse;
 import io.logicminer.bittensor.synapse.TerminalInfo;
+import io.logicminer.bittensor.testing.EchoSynapse;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
@@ -28,7 +28,7 @@ class RequestVerifierTest {
         String message = RequestVerifier.message(nonce, CALLER.ss58Address(), AXON.ss58Address(), uuid,
             BodyHash.EMPTY);
         String signature = Hex.encodePrefixed(CALLER.sign(message.getBytes(StandardCharsets.UTF_8)));
-        return Synapse.empty(LogicSynapse.KIND).withTimeout(timeout).withComputedBodyHash(BodyHash.EMPTY)
+        return Synapse.empty(EchoSynapse.KIND).withTimeout(timeout).withComputedBodyHash(BodyHash.EMPTY)
             .withDendrite(new TerminalInfo(null, null, null, "1.2.3.4", null, version, nonce, uuid,
                 CALLER.ss58Address(), signature))
             .withAxon(new TerminalInfo(null, null, null, null, null, null, null, null, AXON.ss58Address(), null));

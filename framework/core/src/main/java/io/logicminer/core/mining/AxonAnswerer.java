@@ -3,7 +3,7 @@ package io.logicminer.core.mining;
 import io.logicminer.bittensor.dendrite.AxonTarget;
 import io.logicminer.bittensor.dendrite.Dendrite;
 import io.logicminer.bittensor.dendrite.DendriteResult;
-import io.logicminer.bittensor.synapse.LogicSynapse;
+import io.logicminer.logicnet.LogicSynapse;
 import io.logicminer.bittensor.verification.NonceClock;
 import io.logicminer.bittensor.verification.RequestSigner;
 import io.logicminer.evaluation.run.AnswerResult;

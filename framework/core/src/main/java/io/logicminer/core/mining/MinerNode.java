@@ -5,7 +5,6 @@ import io.logicminer.config.TypesafeComponentConfig;
 import io.prometheus.metrics.exporter.httpserver.HTTPServer;
 import io.prometheus.metrics.instrumentation.jvm.JvmMetrics;
 import io.logicminer.bittensor.axon.AxonServer;
-import io.logicminer.bittensor.axon.LogicAnswer;
 import io.logicminer.bittensor.crypto.Sr25519Keypair;
 import io.logicminer.bittensor.metagraph.MetagraphSource;
 import io.logicminer.bittensor.metagraph.Neuron;
@@ -23,6 +22,8 @@ import io.logicminer.subtensor.metagraph.ChainMetagraphSource;
 import io.logicminer.subtensor.serving.AxonAddress;
 import io.logicminer.subtensor.serving.AxonPublisher;
 import io.logicminer.subtensor.serving.PublishOutcome;
+import io.logicminer.logicnet.LogicAnswer;
+import io.logicminer.logicnet.LogicNetRoutes;
 import io.logicminer.spi.SolutionStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -139,7 +140,7 @@ public final class MinerNode implements AutoCloseable {
                     .config(axonConfig)
                     .signer(new Sr25519RequestSigner(keypair))
                     .metagraph(metagraph)
-                    .handler((question, budget, who) -> {
+                    .routes(LogicNetRoutes.of(axonConfig, (question, budget, who) -> {
                         Duration timeout = question.timeout() > 0
                                 ? Duration.ofMillis((long) (question.timeout() * 1000)) : budget;
                         String id = question.taskUid() == null || question.taskUid().isBlank()
@@ -156,7 +157,7 @@ public final class MinerNode implements AutoCloseable {
                         }
                         return new LogicAnswer(solution.reasoning(), solution.answer(),
                                 outcome(solution, pipeline.primaryName()));
-                    })
+                    }))
                     .metrics(host.metrics())
                     .start();
         } catch (RuntimeException e) {

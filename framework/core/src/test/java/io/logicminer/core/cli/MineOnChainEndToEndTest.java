@@ -6,7 +6,7 @@ import io.logicminer.bittensor.dendrite.Dendrite;
 import io.logicminer.bittensor.dendrite.DendriteResult;
 import io.logicminer.bittensor.metagraph.Metagraph;
 import io.logicminer.bittensor.metagraph.StaticFileMetagraphSource;
-import io.logicminer.bittensor.synapse.LogicSynapse;
+import io.logicminer.logicnet.LogicSynapse;
 import io.logicminer.bittensor.verification.NonceClock;
 import io.logicminer.bittensor.verification.Sr25519RequestSigner;
 import io.logicminer.bittensor.wallet.Wallet;

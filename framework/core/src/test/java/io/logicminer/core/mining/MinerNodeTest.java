@@ -4,7 +4,7 @@ import io.logicminer.bittensor.crypto.Sr25519Keypair;
 import io.logicminer.bittensor.dendrite.AxonTarget;
 import io.logicminer.bittensor.dendrite.Dendrite;
 import io.logicminer.bittensor.dendrite.DendriteResult;
-import io.logicminer.bittensor.synapse.LogicSynapse;
+import io.logicminer.logicnet.LogicSynapse;
 import io.logicminer.bittensor.verification.NonceClock;
 import io.logicminer.bittensor.verification.Sr25519RequestSigner;
 import io.logicminer.bittensor.wallet.Wallet;

@@ -1,11 +1,13 @@
-package io.logicminer.bittensor.axon;
+package io.logicminer.logicnet;
 
-import static io.logicminer.bittensor.axon.AxonFixture.*;
+import static io.logicminer.logicnet.AxonFixture.*;
 import static org.junit.jupiter.api.Assertions.*;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.logicminer.bittensor.axon.AxonConfig;
+import io.logicminer.bittensor.axon.AxonServer;
 import io.logicminer.bittensor.crypto.Hex;
 import io.logicminer.bittensor.crypto.Sr25519Keypair;
 import io.logicminer.bittensor.metagraph.FixedMetagraphSource;
@@ -67,9 +69,11 @@ class AxonNodeScenariosTest {
         neurons.add(new Neuron(92, key(secret(92)).ss58Address(), "", 30_000, false, true, null));
         // epoch_volume 4: every validator's share is the minimum of 2 requests per interval.
         MinerPolicy policy = new MinerPolicy(10_000, true, 4, Duration.ofSeconds(600), 2, 80, "Logic");
-        axon = AxonServer.builder().config(config().policy(policy).build()).signer(new Sr25519RequestSigner(MINER))
+        AxonConfig axonConfig = config().policy(policy).build();
+        axon = AxonServer.builder().config(axonConfig).signer(new Sr25519RequestSigner(MINER))
             .metagraph(new FixedMetagraphSource(new Metagraph(35, 0, neurons)))
-            .handler((q, b, who) -> new LogicAnswer("uid " + who.uid() + " asked", "len " + q.question().length()))
+            .routes(LogicNetRoutes.of(axonConfig,
+                (q, b, who) -> new LogicAnswer("uid " + who.uid() + " asked", "len " + q.question().length())))
             .start();
     }
 

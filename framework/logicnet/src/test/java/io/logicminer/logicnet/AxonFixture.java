@@ -1,5 +1,7 @@
-package io.logicminer.bittensor.axon;
+package io.logicminer.logicnet;
 
+import io.logicminer.bittensor.axon.AxonConfig;
+import io.logicminer.bittensor.axon.AxonServer;
 import io.logicminer.bittensor.crypto.Sr25519Keypair;
 import io.logicminer.bittensor.dendrite.AxonTarget;
 import io.logicminer.bittensor.dendrite.Dendrite;
@@ -56,7 +58,7 @@ final class AxonFixture {
 
     static AxonServer start(AxonConfig config, LogicHandler handler) {
         return AxonServer.builder().config(config).signer(new Sr25519RequestSigner(MINER))
-            .metagraph(new FixedMetagraphSource(metagraph())).handler(handler).start();
+            .metagraph(new FixedMetagraphSource(metagraph())).routes(LogicNetRoutes.of(config, handler)).start();
     }
 
     static Dendrite dendrite(Sr25519Keypair key) {

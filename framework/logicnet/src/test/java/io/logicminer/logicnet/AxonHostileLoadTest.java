@@ -1,14 +1,13 @@
-package io.logicminer.bittensor.axon;
+package io.logicminer.logicnet;
 
-import static io.logicminer.bittensor.axon.AxonFixture.*;
+import static io.logicminer.logicnet.AxonFixture.*;
 import static org.junit.jupiter.api.Assertions.*;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.logicminer.bittensor.axon.AxonServer;
 import io.logicminer.bittensor.dendrite.AxonTarget;
 import io.logicminer.bittensor.dendrite.DendriteResult;
-import io.logicminer.bittensor.synapse.InformationSynapse;
-import io.logicminer.bittensor.synapse.LogicSynapse;
 import io.logicminer.bittensor.synapse.Synapse;
 import io.logicminer.bittensor.synapse.SynapseJson;
 import java.io.IOException;

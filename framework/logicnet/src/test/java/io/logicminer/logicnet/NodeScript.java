@@ -1,4 +1,4 @@
-package io.logicminer.bittensor.axon;
+package io.logicminer.logicnet;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,12 +1,12 @@
-package io.logicminer.bittensor.axon;
+package io.logicminer.logicnet;
 
-import static io.logicminer.bittensor.axon.AxonFixture.*;
+import static io.logicminer.logicnet.AxonFixture.*;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.logicminer.bittensor.axon.AxonConfig;
+import io.logicminer.bittensor.axon.AxonServer;
 import io.logicminer.bittensor.dendrite.DendriteResult;
 import io.logicminer.bittensor.policy.MinerPolicy;
-import io.logicminer.bittensor.synapse.InformationSynapse;
-import io.logicminer.bittensor.synapse.LogicSynapse;
 import io.logicminer.bittensor.synapse.Synapse;
 import io.logicminer.bittensor.synapse.SynapseJson;
 import java.io.InputStream;
@@ -25,7 +25,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Issue 11's hostile cases measured against the axon (figures for docs/reliability.md). Not a test: run with {@code
- * java -cp <test classpath> io.logicminer.bittensor.axon.AxonReliabilityProbe [flood|malformed|slow|burst|question]}.
+ * java -cp <test classpath> io.logicminer.logicnet.AxonReliabilityProbe [flood|malformed|slow|burst|question]}.
  */
 public final class AxonReliabilityProbe {
 

@@ -1,6 +1,8 @@
-package io.logicminer.bittensor.axon;
+package io.logicminer.logicnet;
 
-import io.logicminer.bittensor.synapse.LogicSynapse;
+import io.logicminer.bittensor.axon.AxonRejection;
+import io.logicminer.bittensor.axon.SolveContext;
+import io.logicminer.bittensor.axon.SynapseHandler;
 import io.logicminer.bittensor.synapse.Synapse;
 import java.nio.charset.StandardCharsets;
 

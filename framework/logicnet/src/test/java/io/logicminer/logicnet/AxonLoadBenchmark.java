@@ -1,15 +1,18 @@
-package io.logicminer.bittensor.axon;
+package io.logicminer.logicnet;
 
-import static io.logicminer.bittensor.axon.AxonFixture.*;
+import static io.logicminer.logicnet.AxonFixture.*;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.logicminer.bittensor.axon.AxonConfig;
+import io.logicminer.bittensor.axon.AxonPipeline;
+import io.logicminer.bittensor.axon.AxonRequest;
+import io.logicminer.bittensor.axon.AxonServer;
 import io.logicminer.bittensor.crypto.Sr25519;
 import io.logicminer.bittensor.dendrite.AxonTarget;
 import io.logicminer.bittensor.dendrite.Dendrite;
 import io.logicminer.bittensor.metagraph.FixedMetagraphSource;
 import io.logicminer.bittensor.metrics.AxonMetrics;
 import io.logicminer.bittensor.policy.MinerPolicy;
-import io.logicminer.bittensor.synapse.LogicSynapse;
 import io.logicminer.bittensor.synapse.Synapse;
 import io.logicminer.bittensor.synapse.SynapseHeaders;
 import io.logicminer.bittensor.synapse.SynapseJson;
@@ -42,8 +45,8 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
  * The issue's axon figures in one run on one machine. Not a test: run with
- * {@code java -cp <test classpath> io.logicminer.bittensor.axon.AxonLoadBenchmark [concurrency] [perClient] [parts]}
- * from framework/bittensor (it starts {@code node src/test/node/verify-bench.mjs}); {@code parts} is a comma list of
+ * {@code java -cp <test classpath> io.logicminer.logicnet.AxonLoadBenchmark [concurrency] [perClient] [parts]}
+ * from framework/logicnet (it starts {@code node src/test/node/verify-bench.mjs}); {@code parts} is a comma list of
  * {@code verify}, {@code load}, {@code paced} and {@code replay} (default: all four).
  * <ol>
  *   <li>sr25519 verifications/s: Java ({@link Sr25519#verify}) vs @polkadot/wasm-crypto in Node;</li>
@@ -349,7 +352,7 @@ public final class AxonLoadBenchmark {
     private static void replayHeap(int replays) {
         AxonConfig config = config().build();
         AxonPipeline pipeline = new AxonPipeline(config, new Sr25519RequestSigner(MINER), new Sr25519HotkeyVerifier(),
-            new FixedMetagraphSource(metagraph()), AxonServer.logicNetRoutes(config, (q, b, who) -> new LogicAnswer("r", "a")),
+            new FixedMetagraphSource(metagraph()), LogicNetRoutes.of(config, (q, b, who) -> new LogicAnswer("r", "a")),
             NonceClock.SYSTEM, new AxonMetrics(new io.prometheus.metrics.model.registry.PrometheusRegistry()));
         Synapse signed = dendrite(VALIDATOR).prepare(new AxonTarget("127.0.0.1", 8091, MINER.ss58Address()),
             LogicSynapse.question("q", "Logic", 60, "t").toSynapse(), Duration.ofSeconds(60));

@@ -1,7 +1,12 @@
-package io.logicminer.bittensor.synapse;
+package io.logicminer.logicnet;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import io.logicminer.bittensor.synapse.BodyHash;
+import io.logicminer.bittensor.synapse.FieldType;
+import io.logicminer.bittensor.synapse.Synapse;
+import io.logicminer.bittensor.synapse.SynapseField;
+import io.logicminer.bittensor.synapse.SynapseKind;
 import java.util.List;
 
 /**

@@ -1,4 +1,4 @@
-package io.logicminer.bittensor.axon;
+package io.logicminer.logicnet;
 
 import java.util.Objects;
 

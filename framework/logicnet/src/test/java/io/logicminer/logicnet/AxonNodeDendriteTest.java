@@ -1,10 +1,12 @@
-package io.logicminer.bittensor.axon;
+package io.logicminer.logicnet;
 
-import static io.logicminer.bittensor.axon.AxonFixture.*;
+import static io.logicminer.logicnet.AxonFixture.*;
 import static org.junit.jupiter.api.Assertions.*;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.logicminer.bittensor.axon.AxonConfig;
+import io.logicminer.bittensor.axon.AxonServer;
 import io.logicminer.bittensor.crypto.Hex;
 import io.logicminer.bittensor.crypto.Sr25519Keypair;
 import io.logicminer.bittensor.metagraph.FixedMetagraphSource;
@@ -39,9 +41,11 @@ class AxonNodeDendriteTest {
     void start() {
         List<Neuron> neurons = new ArrayList<>(AxonFixture.metagraph().neurons());
         neurons.add(new Neuron(9, NODE_KEY.ss58Address(), "", 30_000, true, true, null));
-        axon = AxonServer.builder().config(config().build()).signer(new Sr25519RequestSigner(MINER))
+        AxonConfig axonConfig = config().build();
+        axon = AxonServer.builder().config(axonConfig).signer(new Sr25519RequestSigner(MINER))
             .metagraph(new FixedMetagraphSource(new Metagraph(35, 0, neurons)))
-            .handler((q, b, who) -> new LogicAnswer("node asked uid " + who.uid(), q.question().length() + ""))
+            .routes(LogicNetRoutes.of(axonConfig,
+                (q, b, who) -> new LogicAnswer("node asked uid " + who.uid(), q.question().length() + "")))
             .start();
     }
 

@@ -1,12 +1,16 @@
-package io.logicminer.bittensor.axon;
+package io.logicminer.logicnet;
 
-import static io.logicminer.bittensor.axon.AxonFixture.*;
+import static io.logicminer.logicnet.AxonFixture.*;
 
+import io.logicminer.bittensor.axon.AxonConfig;
+import io.logicminer.bittensor.axon.AxonPipeline;
+import io.logicminer.bittensor.axon.AxonRequest;
+import io.logicminer.bittensor.axon.AxonResponse;
+import io.logicminer.bittensor.axon.AxonServer;
 import io.logicminer.bittensor.dendrite.Dendrite;
 import io.logicminer.bittensor.metagraph.FixedMetagraphSource;
 import io.logicminer.bittensor.metrics.AxonMetrics;
 import io.logicminer.bittensor.policy.MinerPolicy;
-import io.logicminer.bittensor.synapse.LogicSynapse;
 import io.logicminer.bittensor.synapse.Synapse;
 import io.logicminer.bittensor.synapse.SynapseHeaders;
 import io.logicminer.bittensor.synapse.SynapseJson;
@@ -27,7 +31,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * Prints (1) the axon's pre-solver cost per request — header parse, blacklist, sr25519 verify, nonce, volume, body
  * parse and response serialisation — measured on the pipeline without HTTP, and (2) end-to-end requests/s over HTTP
  * with an instant handler. Not a test: run with
- * {@code java -cp <test classpath> io.logicminer.bittensor.axon.AxonOverheadBenchmark [requests] [clients]}.
+ * {@code java -cp <test classpath> io.logicminer.logicnet.AxonOverheadBenchmark [requests] [clients]}.
  */
 public final class AxonOverheadBenchmark {
 
@@ -43,7 +47,7 @@ public final class AxonOverheadBenchmark {
         LogicHandler instant = (q, b, who) -> new LogicAnswer("r", "a");
 
         AxonPipeline pipeline = new AxonPipeline(config, new Sr25519RequestSigner(MINER), new Sr25519HotkeyVerifier(),
-            new FixedMetagraphSource(metagraph()), AxonServer.logicNetRoutes(config, instant), NonceClock.SYSTEM,
+            new FixedMetagraphSource(metagraph()), LogicNetRoutes.of(config, instant), NonceClock.SYSTEM,
             new AxonMetrics(new io.prometheus.metrics.model.registry.PrometheusRegistry()));
         Dendrite dendrite = dendrite(VALIDATOR);
         io.logicminer.bittensor.dendrite.AxonTarget target =

@@ -1,7 +1,8 @@
-package io.logicminer.bittensor.axon;
+package io.logicminer.logicnet;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.logicminer.bittensor.synapse.InformationSynapse;
+import io.logicminer.bittensor.axon.SolveContext;
+import io.logicminer.bittensor.axon.SynapseHandler;
 import io.logicminer.bittensor.synapse.Synapse;
 
 /** LogicNet's {@code Information} route: answers {@code response_dict = {"epoch_volume": N, "category": C}}. */

@@ -1,5 +1,6 @@
-package io.logicminer.bittensor.axon;
+package io.logicminer.logicnet;
 
+import io.logicminer.bittensor.axon.ValidatorIdentity;
 import java.time.Duration;
 
 /**
