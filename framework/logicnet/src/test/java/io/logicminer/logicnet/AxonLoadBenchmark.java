@@ -9,7 +9,6 @@ import io.logicminer.bittensor.axon.AxonRequest;
 import io.logicminer.bittensor.axon.AxonServer;
 import io.logicminer.bittensor.crypto.Sr25519;
 import io.logicminer.bittensor.dendrite.AxonTarget;
-import io.logicminer.bittensor.dendrite.Dendrite;
 import io.logicminer.bittensor.metagraph.FixedMetagraphSource;
 import io.logicminer.bittensor.metrics.AxonMetrics;
 import io.logicminer.bittensor.policy.MinerPolicy;
@@ -25,6 +24,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -32,9 +32,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -44,40 +43,53 @@ import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
- * The issue's axon figures in one run on one machine. Not a test: run with
- * {@code java -cp <test classpath> io.logicminer.logicnet.AxonLoadBenchmark [concurrency] [perClient] [parts]}
+ * The issue's axon figures in one run on one machine. Not a test (a {@code main}, never run by Surefire): run with
+ * {@code java -cp <test classpath> io.logicminer.logicnet.AxonLoadBenchmark [connections] [perConnection] [parts]}
  * from framework/logicnet (it starts {@code node src/test/node/verify-bench.mjs}); {@code parts} is a comma list of
  * {@code verify}, {@code load}, {@code paced} and {@code replay} (default: all four).
  * <ol>
  *   <li>sr25519 verifications/s: Java ({@link Sr25519#verify}) vs @polkadot/wasm-crypto in Node;</li>
- *   <li>latency p50/p99 and throughput at {@code concurrency} concurrent clients: the axon with an instant solver vs
- *       a bare Jetty handler that reads the same requests and answers with a copy of a real axon response (same
- *       bytes on the wire), same client (java.net.http on virtual threads); requests are
- *       signed before the clock starts so client-side signing does not compete for the 2 CPUs;</li>
- *   <li>latency p50/p99 at a fixed offered rate (1,000 and 3,000 requests/s) over {@code concurrency} connections,
- *       axon vs bare, measured from each request's scheduled send time;</li>
+ *   <li>{@code load}: saturation throughput and p50/p99 with {@code connections} closed-loop connections;</li>
+ *   <li>{@code paced}: p50/p99 at a fixed offered 1,000 requests/s over {@code connections} connections for 10 s,
+ *       measured from each request's scheduled send time;</li>
  *   <li>heap used before/after 1,000,000 replays of one signed request through the axon pipeline (no HTTP).</li>
  * </ol>
+ * Both load parts measure the axon (instant solver) against bare Jetty: a Jetty handler with the axon's thread
+ * model that reads the request and answers with a copy of a real axon response (same bytes on the wire). The client
+ * ({@link AxonLoadClient}) runs in a JVM of its own, started with this JVM's {@code java} and class path, so the
+ * server's tail is the server's own (not the client's garbage collections); one client process per part warms up
+ * on both servers, then measures them in alternating rounds; 127.0.0.1 only, bounded in requests and in time.
  */
 public final class AxonLoadBenchmark {
+
+    /** A client that has not finished by then is killed and the benchmark fails (a hang guard, not a figure). */
+    private static final Duration CLIENT_LIMIT = Duration.ofMinutes(5);
+    private static final int ROUNDS = 3;
+    private static final int PACED_RATE = 1_000;
+    private static final int PACED_SECONDS = 10;
 
     private AxonLoadBenchmark() {
     }
 
     public static void main(String[] args) throws Exception {
-        int concurrency = args.length > 0 ? Integer.parseInt(args[0]) : 200;
-        int perClient = args.length > 1 ? Integer.parseInt(args[1]) : 25;
+        int connections = args.length > 0 ? Integer.parseInt(args[0]) : 200;
+        int perConnection = args.length > 1 ? Integer.parseInt(args[1]) : 25;
         List<String> parts = List.of((args.length > 2 ? args[2] : "verify,load,paced,replay").split(","));
         if (parts.contains("verify")) {
             verifyComparison();
         }
-        if (parts.contains("load")) {
-            latencyComparison(concurrency, perClient);
-        }
-        if (parts.contains("paced")) {
-            for (int rate : new int[] {1_000, 3_000}) {
-                pacedComparison(concurrency, rate);
-            }
+        if (parts.contains("load") || parts.contains("paced")) {
+            withServers(connections, (axonPort, barePort) -> {
+                if (parts.contains("load")) {
+                    compare("saturation (closed loop), " + connections + " connections", axonPort, barePort,
+                        "closed", connections, perConnection, 0);
+                }
+                if (parts.contains("paced")) {
+                    compare("paced " + PACED_RATE + " requests/s, " + connections + " connections", axonPort,
+                        barePort, "paced", connections, Math.max(5, PACED_RATE * PACED_SECONDS / connections),
+                        PACED_RATE);
+                }
+            });
         }
         if (parts.contains("replay")) {
             replayHeap(1_000_000);
@@ -115,203 +127,126 @@ public final class AxonLoadBenchmark {
             + " target >= 1.0); @polkadot/util-crypto sr25519Verify %.0f%n", java, wasm, java / wasm, utilCrypto);
     }
 
-    /** The axon (instant solver) and the bare handler side by side, with one client for both. */
-    private record Servers(AxonServer axon, int barePort, HttpClient client, AxonTarget target, Synapse question,
-                           HttpResponse<byte[]> sample) {
-
-        List<List<Prepared>> prepare(int clients, int perClient) {
-            return AxonLoadBenchmark.prepare(target, question, clients, perClient);
-        }
-    }
-
     @FunctionalInterface
     private interface Measurement {
-        void run(Servers servers) throws Exception;
+        void run(int axonPort, int barePort) throws Exception;
     }
 
-    private static void withServers(int concurrency, Measurement measurement) throws Exception {
+    /** The axon (instant solver, limits out of the way) and the bare handler, both on ephemeral loopback ports. */
+    private static void withServers(int connections, Measurement measurement) throws Exception {
         MinerPolicy unlimited = new MinerPolicy(10_000, true, 100_000_000, Duration.ofSeconds(600), 2,
             Integer.MAX_VALUE, "Logic");
-        AxonConfig config = config().policy(unlimited).maxConcurrent(concurrency).queueCapacity(concurrency * 4)
+        AxonConfig config = config().policy(unlimited).maxConcurrent(connections).queueCapacity(connections * 4)
             .build();
-        Synapse question = LogicSynapse.question("What is 2+2?", "Logic", 60, "t").toSynapse();
         try (AxonServer axon = start(config, (q, b, who) -> new LogicAnswer("r", "a"))) {
-            HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .executor(Executors.newVirtualThreadPerTaskExecutor()).build();
-            AxonTarget target = target(axon);
-            HttpResponse<byte[]> sample = send(client, prepare(target, question, 1, 1).get(0).get(0), axon.port());
+            HttpResponse<byte[]> sample = sample(axon);
+            System.out.printf(Locale.ROOT, "axon response: %d header fields, %d body bytes (the bare handler answers"
+                + " with a copy)%n", sample.headers().map().size(), sample.body().length);
             Server bare = bareJetty(sample);
             try {
-                int barePort = ((ServerConnector) bare.getConnectors()[0]).getLocalPort();
-                measurement.run(new Servers(axon, barePort, client, target, question, sample));
+                measurement.run(axon.port(), ((ServerConnector) bare.getConnectors()[0]).getLocalPort());
             } finally {
                 bare.stop();
             }
         }
     }
 
-    private static void latencyComparison(int concurrency, int perClient) throws Exception {
-        withServers(concurrency, servers -> {
-            HttpClient client = servers.client();
-            int axonPort = servers.axon().port();
-            System.out.printf(Locale.ROOT, "axon response: %d header fields, %d body bytes (the bare handler answers"
-                + " with a copy)%n", servers.sample().headers().map().size(), servers.sample().body().length);
-            // Warm up both (JIT), then alternate three measured rounds each; the median round of each is reported.
-            for (int warm = 0; warm < 2; warm++) {
-                run(client, servers.prepare(concurrency, perClient), axonPort, "axon");
-                run(client, servers.prepare(concurrency, perClient), servers.barePort(), "bare");
-            }
-            List<Result> axonRounds = new ArrayList<>();
-            List<Result> bareRounds = new ArrayList<>();
-            for (int round = 0; round < 3; round++) {
-                axonRounds.add(run(client, servers.prepare(concurrency, perClient), axonPort, "axon"));
-                bareRounds.add(run(client, servers.prepare(concurrency, perClient), servers.barePort(), "bare"));
-                System.out.printf(Locale.ROOT, "round %d: axon %.0f requests/s, bare %.0f requests/s (%.2f)%n",
-                    round + 1, axonRounds.get(round).perSecond, bareRounds.get(round).perSecond,
-                    axonRounds.get(round).perSecond / bareRounds.get(round).perSecond);
-            }
-            Result axonResult = median(axonRounds);
-            Result bareResult = median(bareRounds);
-            System.out.printf(Locale.ROOT, "axon, instant solver, %d concurrent: p50 %.2f ms, p99 %.2f ms, %.0f"
-                    + " requests/s (%d ok of %d)%n", concurrency, axonResult.p50, axonResult.p99,
-                axonResult.perSecond, axonResult.ok, axonResult.total);
-            System.out.printf(Locale.ROOT, "bare Jetty handler, %d concurrent: p50 %.2f ms, p99 %.2f ms, %.0f"
-                    + " requests/s%n", concurrency, bareResult.p50, bareResult.p99, bareResult.perSecond);
-            System.out.printf(Locale.ROOT, "axon/bare throughput (medians) = %.2f (target >= 0.5); targets p50 <= 1"
-                + " ms, p99 <= 5 ms%n", axonResult.perSecond / bareResult.perSecond);
-        });
-    }
-
-    /**
-     * Latency at a fixed offered rate below capacity: {@code clients} connections sending {@code rate} requests/s in
-     * all for 10 seconds, the axon and the bare handler in turn, after a short closed-loop warm-up.
-     */
-    private static void pacedComparison(int clients, int rate) throws Exception {
-        withServers(clients, servers -> {
-            HttpClient client = servers.client();
-            int axonPort = servers.axon().port();
-            long interval = 1_000_000_000L * clients / rate;
-            int perClient = Math.max(5, rate * 10 / clients);
-            run(client, servers.prepare(clients, 20), axonPort, "axon");
-            run(client, servers.prepare(clients, 20), servers.barePort(), "bare");
-            Result axonResult = run(client, servers.prepare(clients, perClient), axonPort, "axon", interval);
-            Result bareResult = run(client, servers.prepare(clients, perClient), servers.barePort(), "bare", interval);
-            System.out.printf(Locale.ROOT, "paced %d requests/s over %d connections: axon p50 %.2f ms, p99 %.2f ms;"
-                    + " bare p50 %.2f ms, p99 %.2f ms (%d requests each)%n", rate, clients, axonResult.p50,
-                axonResult.p99, bareResult.p50, bareResult.p99, axonResult.total);
-        });
-    }
-
-    /** One client's signed requests: headers and body, nonces increasing. */
-    private record Prepared(Map<String, String> headers, byte[] body) {
-    }
-
-    private static List<List<Prepared>> prepare(AxonTarget target, Synapse question, int clients, int perClient) {
-        List<List<Prepared>> all = new ArrayList<>();
-        for (int c = 0; c < clients; c++) {
-            Dendrite dendrite = dendrite(VALIDATOR);
-            List<Prepared> mine = new ArrayList<>();
-            for (int i = 0; i < perClient; i++) {
-                Synapse signed = dendrite.prepare(target, question, Duration.ofSeconds(60));
-                mine.add(new Prepared(SynapseHeaders.toHeaders(signed), SynapseJson.toBytes(signed)));
-            }
-            all.add(mine);
-        }
-        return all;
-    }
-
-    private record Result(double p50, double p99, double perSecond, int ok, int total) {
-    }
-
-    /** The round with the median throughput. */
-    private static Result median(List<Result> rounds) {
-        List<Result> sorted = new ArrayList<>(rounds);
-        sorted.sort(java.util.Comparator.comparingDouble(Result::perSecond));
-        return sorted.get(sorted.size() / 2);
-    }
-
-    private static Result run(HttpClient client, List<List<Prepared>> requests, int port, String label)
-        throws Exception {
-        return run(client, requests, port, label, 0);
-    }
-
-    /**
-     * Sends every client's requests and records each latency. With {@code intervalNanos} 0 a client sends its next
-     * request as soon as the last is answered (closed loop: throughput). Otherwise client c sends request i at
-     * {@code start + c·interval/clients + i·interval} (open loop: a fixed offered rate) and latency counts from that
-     * scheduled time, so a late send is charged to the server rather than hidden (no coordinated omission).
-     */
-    private static Result run(HttpClient client, List<List<Prepared>> requests, int port, String label,
-        long intervalNanos) throws Exception {
-        int total = requests.stream().mapToInt(List::size).sum();
-        long[] latencies = new long[total];
-        int[] next = {0};
-        int[] ok = {0};
-        int[] failed = {0};
-        // The prepared requests are live for the whole run: move them out of the young generation first, so young
-        // collections during the run copy only what the run itself allocates.
-        System.gc();
-        long start = System.nanoTime();
-        try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
-            List<Future<?>> futures = new ArrayList<>();
-            int clients = requests.size();
-            for (int c = 0; c < clients; c++) {
-                List<Prepared> mine = requests.get(c);
-                long offset = intervalNanos * c / clients;
-                futures.add(threads.submit(() -> {
-                    for (int i = 0; i < mine.size(); i++) {
-                        long t = System.nanoTime();
-                        if (intervalNanos > 0) {
-                            t = start + offset + i * intervalNanos;
-                            long wait = t - System.nanoTime();
-                            if (wait > 0) {
-                                Thread.sleep(Duration.ofNanos(wait)); // pacing the offered load
-                            }
-                        }
-                        HttpResponse<byte[]> response;
-                        try {
-                            response = send(client, mine.get(i), port);
-                        } catch (java.io.IOException e) {
-                            synchronized (latencies) {
-                                failed[0]++;
-                            }
-                            continue;
-                        }
-                        long took = System.nanoTime() - t;
-                        synchronized (latencies) {
-                            latencies[next[0]++] = took;
-                            if (response.statusCode() == 200) {
-                                ok[0]++;
-                            }
-                        }
-                    }
-                    return null;
-                }));
-            }
-            for (Future<?> f : futures) {
-                f.get();
-            }
-        }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        long[] sorted = Arrays.copyOf(latencies, next[0]);
-        Arrays.sort(sorted);
-        if (ok[0] != total) {
-            System.out.printf(Locale.ROOT, "warning: %s answered %d of %d with 200 (%d failed to send or read)%n",
-                label, ok[0], total, failed[0]);
-        }
-        return new Result(sorted[sorted.length / 2] / 1e6, sorted[(int) Math.ceil(sorted.length * 0.99) - 1] / 1e6,
-            total / seconds, ok[0], total);
-    }
-
-    private static HttpResponse<byte[]> send(HttpClient client, Prepared p, int port) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/LogicSynapse"))
-            .POST(HttpRequest.BodyPublishers.ofByteArray(p.body()));
-        p.headers().forEach((k, v) -> {
+    /** One real axon response, for the bare handler to copy. */
+    private static HttpResponse<byte[]> sample(AxonServer axon) throws Exception {
+        Synapse signed = dendrite(VALIDATOR).prepare(target(axon),
+            LogicSynapse.question("What is 2+2?", "Logic", 60, "t").toSynapse(), Duration.ofSeconds(60));
+        HttpRequest.Builder request = HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + axon.port() + "/LogicSynapse"))
+            .timeout(Duration.ofSeconds(30)).POST(HttpRequest.BodyPublishers.ofByteArray(SynapseJson.toBytes(signed)));
+        SynapseHeaders.toHeaders(signed).forEach((k, v) -> {
             if (!k.equalsIgnoreCase("content-length")) {
                 request.header(k, v);
             }
         });
-        return client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        try (HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()) {
+            HttpResponse<byte[]> response = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("the axon answered the sample request with " + response.statusCode());
+            }
+            return response;
+        }
+    }
+
+    /** One measured round's figures, as {@link AxonLoadClient} prints them. */
+    private record Result(double p50, double p99, double perSecond, int ok, int total, int failed) {
+    }
+
+    /**
+     * One client process measures both servers in {@link #ROUNDS} alternating rounds after warming up on both;
+     * prints every round and the median round of each (by p99 when paced, by throughput otherwise) with the ratios.
+     */
+    private static void compare(String what, int axonPort, int barePort, String mode, int connections,
+        int perConnection, int rate) throws Exception {
+        List<Result> axonRounds = new ArrayList<>();
+        List<Result> bareRounds = new ArrayList<>();
+        for (JsonNode line : client(mode, List.of(axonPort, barePort), connections, perConnection, rate)) {
+            Result result = new Result(line.get("p50").asDouble(), line.get("p99").asDouble(),
+                line.get("perSecond").asDouble(), line.get("ok").asInt(), line.get("total").asInt(),
+                line.get("failed").asInt());
+            boolean isAxon = line.get("port").asInt() == axonPort;
+            (isAxon ? axonRounds : bareRounds).add(result);
+            System.out.printf(Locale.ROOT, "%s, round %d, %s: p50 %.2f ms, p99 %.2f ms, %.0f req/s (%d/%d ok, %d"
+                    + " failed to send or read)%n", what, line.get("round").asInt(), isAxon ? "axon" : "bare",
+                result.p50, result.p99, result.perSecond, result.ok, result.total, result.failed);
+        }
+        java.util.Comparator<Result> order = mode.equals("paced")
+            ? java.util.Comparator.comparingDouble(Result::p99) : java.util.Comparator.comparingDouble(Result::perSecond);
+        Result axon = median(axonRounds, order);
+        Result bare = median(bareRounds, order);
+        System.out.printf(Locale.ROOT, "%s, median rounds: axon p50 %.2f ms, p99 %.2f ms, %.0f req/s; bare p50 %.2f"
+                + " ms, p99 %.2f ms, %.0f req/s; axon/bare: p50 %.2f×, p99 %.2f×, throughput %.2f×%n", what, axon.p50,
+            axon.p99, axon.perSecond, bare.p50, bare.p99, bare.perSecond, axon.p50 / bare.p50, axon.p99 / bare.p99,
+            axon.perSecond / bare.perSecond);
+    }
+
+    private static Result median(List<Result> rounds, java.util.Comparator<Result> order) {
+        List<Result> sorted = new ArrayList<>(rounds);
+        sorted.sort(order);
+        return sorted.get(sorted.size() / 2);
+    }
+
+    /** Runs {@link AxonLoadClient} in a JVM of its own (this JVM's java and class path) and reads its JSON lines. */
+    private static List<JsonNode> client(String mode, List<Integer> ports, int connections, int perConnection,
+        int rate) throws Exception {
+        List<String> command = new ArrayList<>(List.of(
+            Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g",
+            "-cp", System.getProperty("java.class.path"), AxonLoadClient.class.getName(), mode,
+            ports.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",")),
+            Integer.toString(ROUNDS), Integer.toString(connections), Integer.toString(perConnection)));
+        if (mode.equals("paced")) {
+            command.add(Integer.toString(rate));
+        }
+        Path out = Files.createTempFile("axon-load-client", ".jsonl");
+        try {
+            Process process = new ProcessBuilder(command).redirectOutput(out.toFile())
+                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+            if (!process.waitFor(CLIENT_LIMIT.toSeconds(), TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor();
+                throw new IllegalStateException("the load client did not finish within " + CLIENT_LIMIT);
+            }
+            List<String> lines = Files.readAllLines(out);
+            if (process.exitValue() != 0) {
+                throw new IllegalStateException("the load client exited with " + process.exitValue() + ": " + lines);
+            }
+            List<JsonNode> results = new ArrayList<>();
+            for (String line : lines) {
+                if (line.startsWith("{")) {
+                    results.add(SynapseJson.mapper().readTree(line));
+                }
+            }
+            if (results.size() != ROUNDS * ports.size()) {
+                throw new IllegalStateException("the load client printed " + results.size() + " results, expected "
+                    + ROUNDS * ports.size() + ": " + lines);
+            }
+            return results;
+        } finally {
+            Files.deleteIfExists(out);
+        }
     }
 
     /**
