@@ -10,7 +10,7 @@ import io.logicminer.bittensor.verification.Sr25519RequestSigner;
 import io.logicminer.bittensor.wallet.Wallet;
 import io.logicminer.core.MinerHost;
 import io.logicminer.core.config.ConfigOverrides;
-import io.logicminer.core.mining.MinerNode;
+import io.logicminer.app.mining.MinerNode;
 import okhttp3.OkHttpClient;
 import okhttp3.mockwebserver.Dispatcher;
 import okhttp3.mockwebserver.MockResponse;
