@@ -30,6 +30,7 @@ final class Logging {
     }
 
     static void enableDebug() {
+        StartupWarmup.awaitLogging();
         if (!debug && LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME) instanceof Logger root) {
             levelBeforeDebug = root.getLevel();
             root.setLevel(Level.DEBUG);
@@ -39,6 +40,7 @@ final class Logging {
 
     /** Back to the level logback.xml set; for tests, which share one JVM. */
     static void disableDebug() {
+        StartupWarmup.awaitLogging();
         if (debug && levelBeforeDebug != null
                 && LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME) instanceof Logger root) {
             root.setLevel(levelBeforeDebug);
@@ -48,6 +50,7 @@ final class Logging {
 
     /** Sets one logger's level (e.g. quiets the axon's per-request lines in the local demo). */
     static void level(String logger, Level level) {
+        StartupWarmup.awaitLogging();
         if (!debug && LoggerFactory.getLogger(logger) instanceof Logger target) {
             target.setLevel(level);
         }

@@ -32,6 +32,9 @@ public final class Main {
 
     /** Runs the CLI with subcommands made by {@code factory} (tests hand {@code mine} a stop handle). */
     static int run(String[] args, PrintWriter out, PrintWriter err, CommandLine.IFactory factory) {
+        // Logging, Jackson, the curve tables and Guice set themselves up on other threads while picocli builds its
+        // model: about a fifth of `mine`'s start-up on two cores (docs/benchmarks.md).
+        StartupWarmup.begin();
         LogicminerCommand root = new LogicminerCommand();
         CommandLine commandLine = new CommandLine(root, factory);
         Set<String> options = new HashSet<>();
@@ -45,6 +48,7 @@ public final class Main {
         // The command line's --logging.debug is on above, before anything runs; the config file's is read once
         // picocli has parsed --config, before the command runs.
         commandLine.setExecutionStrategy(parsed -> {
+            StartupWarmup.awaitLogging();
             root.applyLoggingConfig();
             return new CommandLine.RunLast().execute(parsed);
         });

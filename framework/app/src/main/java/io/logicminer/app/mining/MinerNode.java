@@ -36,6 +36,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 
 /**
  * A running miner: the host's solve pipeline behind a bittensor axon, signed with the wallet's hotkey, admitting
@@ -102,13 +104,19 @@ public final class MinerNode implements AutoCloseable {
         MetagraphSource metagraph = offline ? staticMetagraph(root) : null;
         ChainSettings chainSettings = offline ? null : ChainSettings.from(root);
         AxonAddress published = offline ? null : publishedAddress(root, axonConfig, chainSettings);
-        LoadedKey key = wallet.loadHotkey();
-        Sr25519Keypair keypair = key.requireKeypair();
+        // The hotkey's derivation (PBKDF2 over the mnemonic, then the curve) runs while the settings are read and,
+        // offline, while the metagraph file is parsed and the solve pipeline built.
+        CompletableFuture<LoadedKey> pendingKey = loadInBackground(wallet);
+        LoadedKey key = null;
+        Sr25519Keypair keypair = null;
         Subtensor subtensor = null;
         ChainMetagraphSource chainSource = null;
         if (!offline) {
             Path dataDir = dataDir(root);
             try {
+                // a wallet problem is reported before any chain traffic
+                key = await(pendingKey);
+                keypair = key.requireKeypair();
                 subtensor = connector.connect(chainSettings, dataDir, host.metrics());
                 resources.add(subtensor);
                 chainSource = ChainMetagraphSource.start(subtensor, netuid, chainSettings.syncInterval(),
@@ -134,6 +142,16 @@ public final class MinerNode implements AutoCloseable {
             throw e;
         }
         String category = root.section("miner").getString("category", "Logic");
+        if (key == null) {
+            try {
+                key = await(pendingKey);
+                keypair = key.requireKeypair();
+            } catch (RuntimeException e) {
+                pipeline.close();
+                closeAll(resources);
+                throw e;
+            }
+        }
         AxonServer axon;
         try {
             axon = AxonServer.builder()
@@ -194,6 +212,38 @@ public final class MinerNode implements AutoCloseable {
             }
         }
         return node;
+    }
+
+    private static CompletableFuture<LoadedKey> loadInBackground(Wallet wallet) {
+        CompletableFuture<LoadedKey> result = new CompletableFuture<>();
+        Thread loader = new Thread(() -> {
+            try {
+                result.complete(wallet.loadHotkey());
+            } catch (RuntimeException | Error e) {
+                result.completeExceptionally(e);
+            }
+        }, "logicminer-hotkey-load");
+        loader.setDaemon(true);
+        loader.start();
+        return result;
+    }
+
+    /** The loaded key, or the loader's own exception (a KeyfileException keeps its type for the CLI's message). */
+    private static LoadedKey await(CompletableFuture<LoadedKey> pendingKey) {
+        try {
+            return pendingKey.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while loading the hotkey", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     /**
