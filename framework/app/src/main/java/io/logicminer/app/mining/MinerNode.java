@@ -96,6 +96,12 @@ public final class MinerNode implements AutoCloseable {
         String hotkeyName = walletSection.getString("hotkey", "default");
         Wallet wallet = Wallet.of(walletSection.getString("path", Wallet.DEFAULT_PATH), walletName, hotkeyName);
         AxonConfig axonConfig = AxonSettings.read(root);
+        var policy = axonConfig.policy();
+        LOG.info("miner policy {}: min_stake {}, {} requests per {} s shared by stake, {} to {} per validator{}",
+                AxonSettings.preset(root.section("miner")).id(), policy.minStake(), policy.epochVolume(),
+                policy.limitInterval().toSeconds(), policy.minPerValidator(),
+                policy.maxPerValidator() == Integer.MAX_VALUE ? "any" : policy.maxPerValidator(),
+                policy.requireValidatorPermit() ? ", validator permit required" : "");
         List<AutoCloseable> resources = new ArrayList<>();
         int netuid = root.getInt("netuid", 35);
         boolean offline = ChainSettings.offline(root);

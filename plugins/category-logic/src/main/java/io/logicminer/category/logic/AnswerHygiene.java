@@ -23,10 +23,13 @@ import java.util.regex.Pattern;
  *       {@code \boxed{}} wrapper;</li>
  *   <li>free of every deny-listed word (case-insensitive substrings, as the validator matches them);</li>
  *   <li>one line of at most {@link #maxWords()} whitespace-separated words (Python's {@code str.split()} count): a
- *       longer text gives way to its final answer ({@link FinalAnswerExtractor}), then to that answer written
- *       without spaces around operators and commas (a long list stays whole), and only then to its last words;</li>
- *   <li>never empty and never punctuation alone (a bare {@code ;}): an answer with no letter or digit is replaced by
- *       the final answer found in the reasoning, else by {@link #emptyAnswer()}.</li>
+ *       longer answer that marks no final answer (a long list, a multi-part answer) is written without spaces
+ *       after commas, around operators and inside brackets when that is enough; otherwise it gives way to its final
+ *       answer ({@link FinalAnswerExtractor}, normalised), compacted the same way if need be, and only then to its
+ *       last words;</li>
+ *   <li>never empty and never filler punctuation alone (a bare {@code ;}, {@code ...}; a lone {@code <} is an
+ *       answer): such an answer is replaced by the final answer found in the reasoning, else by
+ *       {@link #emptyAnswer()}.</li>
  * </ul>
  * The reasoning is never empty: an empty one becomes the long text the answer was extracted from, else a sentence
  * stating the answer. An answer that already keeps the rules is sent as it is (trimmed).
@@ -54,18 +57,24 @@ public final class AnswerHygiene {
     /** Characters of a long text (the end of it) that the final-answer extraction looks at. */
     public static final int MAX_SCANNED_CHARS = 16 * 1024;
 
-    private static final Pattern TEMPLATE = Pattern.compile("\\{\\{[^{}]{0,200}\\}\\}|\\{%[^{}]{0,200}%\\}");
-    private static final Pattern TAG = Pattern.compile("</?[A-Za-z][^<>]{0,200}>");
+    /** {@code {{ answer }}}, {@code {{final_answer|safe}}}, {@code {% ... %}}; not {@code \\sec^{{2}}} (a number). */
+    private static final Pattern TEMPLATE = Pattern.compile(
+            "\\{\\{\\s*(?:[A-Za-z_][\\w.|\\s]{0,100})?\\}\\}|\\{%[^{}]{0,200}%\\}");
+    /** An HTML/XML tag: a name, then only name="value" attributes ({@code a<b, c>d} is no tag). */
+    private static final Pattern TAG = Pattern.compile("</?[A-Za-z][\\w:-]{0,50}(?:\\s+[\\w:-]{1,50}\\s*=\\s*"
+            + "(?:\"[^\"<>]{0,200}\"|'[^'<>]{0,200}'|[^\\s\"'<>]{1,200})){0,20}\\s*/?>");
     /** Emphasis pairs only ({@code **42**}): {@code x**2} is Python's power and stays. */
     private static final Pattern EMPHASIS = Pattern.compile(
             "(?<![\\p{L}\\p{N}*_])(\\*\\*|__)(?=\\S)(.{1,200}?)(?<=\\S)\\1(?![\\p{L}\\p{N}*_])");
     private static final Pattern BACKTICKS = Pattern.compile("`+");
-    private static final Pattern LINE_LEAD = Pattern.compile("(?m)^[ \\t]*(?:#+|>|[-*+][ \\t])[ \\t]*");
+    private static final Pattern LINE_LEAD = Pattern.compile("(?m)^[ \\t]*(?:#+|>|[-*+])[ \\t]+");
     private static final Pattern ANSWER_LEAD = Pattern.compile("(?i)^(?:final\\s+answer|answer)\\s*[:：]\\s*");
-    private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[:;,.!?\\s]+");
+    private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[:;,!?\\s]+"); // not '.': .5 is a number
     private static final Pattern WHITESPACE = Pattern.compile("(?U)\\s+");
-    private static final Pattern SPACE_AROUND_OPERATOR = Pattern.compile(" ?([,;=+*/^()\\[\\]{}<>]) ?");
-    private static final Pattern LETTER_OR_DIGIT = Pattern.compile("[\\p{L}\\p{N}]");
+    private static final Pattern SPACE_AROUND_SEPARATOR = Pattern.compile(" ?([,;=+*/^]) ?");
+    private static final Pattern SPACE_AFTER_OPENING = Pattern.compile("([\\[({]) ");
+    private static final Pattern SPACE_BEFORE_CLOSING = Pattern.compile(" ([\\])}])");
+    private static final Pattern FILLER_ONLY = Pattern.compile("[\\s;,.:!?'\"`~_*#-]*");
 
     private final List<String> denyWords;
     private final Pattern denyPattern;
@@ -144,8 +153,8 @@ public final class AnswerHygiene {
         if (answer.strip().equals(";")) {
             return Optional.of("an answer of just ';'");
         }
-        if (!LETTER_OR_DIGIT.matcher(answer).find()) {
-            return Optional.of("no letter or digit");
+        if (!answerLike(answer)) {
+            return Optional.of("punctuation only");
         }
         String lower = answer.toLowerCase(Locale.ROOT);
         if (Pattern.compile("\\{\\{\\s*answer\\s*\\}\\}").matcher(lower).find() || TEMPLATE.matcher(answer).find()) {
@@ -168,7 +177,9 @@ public final class AnswerHygiene {
 
     /**
      * The answer to send from {@code text}, or empty when it holds nothing answer-like. A solver's answer that keeps
-     * the rules once tidied is sent as it is; anything else (a long answer, the reasoning) gives its final answer.
+     * the rules once tidied is sent as it is; a longer one that marks no final answer (a long list, a multi-part
+     * answer) is sent whole when writing it without spaces around commas and operators brings it under the limit;
+     * otherwise (and always for the reasoning) the final answer of the text is sent, cut to its last words if need be.
      */
     private Optional<String> cleanAnswer(String text, boolean isAnswer) {
         if (text.isBlank()) {
@@ -179,24 +190,38 @@ public final class AnswerHygiene {
         if (isAnswer && acceptable(tidy)) {
             return Optional.of(tidy);
         }
+        if (isAnswer && !FinalAnswerExtractor.marksAnAnswer(scanned) && acceptable(compact(tidy))) {
+            return Optional.of(compact(tidy));
+        }
         Optional<String> extracted = FinalAnswerExtractor.extract(scanned)
                 .map(found -> tidy(AnswerNormalizer.normalize(found)))
-                .filter(found -> LETTER_OR_DIGIT.matcher(found).find());
-        String candidate = extracted.orElse(isAnswer && LETTER_OR_DIGIT.matcher(tidy).find() ? tidy : "");
+                .filter(AnswerHygiene::answerLike);
+        String candidate = extracted.orElse(isAnswer && answerLike(tidy) ? tidy : "");
         if (candidate.isEmpty()) {
             return Optional.empty();
         }
         if (acceptable(candidate)) {
             return Optional.of(candidate);
         }
-        String compact = SPACE_AROUND_OPERATOR.matcher(candidate).replaceAll("$1");
-        if (acceptable(compact)) {
-            return Optional.of(compact);
+        if (acceptable(compact(candidate))) {
+            return Optional.of(compact(candidate));
         }
         String[] words = candidate.split(" ");
         String tail = String.join(" ", Arrays.copyOfRange(words, Math.max(0, words.length - maxWords),
                 words.length));
         return acceptable(tail) ? Optional.of(tail) : Optional.empty();
+    }
+
+    /** Without spaces after commas, around operators and inside brackets: {@code [1, 2]} → {@code [1,2]}. */
+    private static String compact(String text) {
+        String s = SPACE_AROUND_SEPARATOR.matcher(text).replaceAll("$1");
+        s = SPACE_AFTER_OPENING.matcher(s).replaceAll("$1");
+        return SPACE_BEFORE_CLOSING.matcher(s).replaceAll("$1");
+    }
+
+    /** Something to send: not blank and not filler punctuation alone ({@code ;}, {@code ...}); {@code <} is. */
+    private static boolean answerLike(String text) {
+        return !FILLER_ONLY.matcher(text).matches();
     }
 
     private boolean acceptable(String tidy) {

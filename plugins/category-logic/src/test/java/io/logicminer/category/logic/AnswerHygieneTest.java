@@ -169,6 +169,29 @@ class AnswerHygieneTest {
     }
 
     @Test
+    void everyGroundTruthOfTheFixturesKeepsItsMeaning() {
+        int unchanged = 0;
+        int rewritten = 0;
+        StringBuilder broken = new StringBuilder();
+        for (LogicFixtures.Line line : LogicFixtures.all()) {
+            String truth = line.ground_truth();
+            Reply reply = HYGIENE.clean("steps", truth);
+            assertEquals(Optional.empty(), HYGIENE.violation(reply.answer()), line.id() + ": " + reply.answer());
+            if (reply.answer().equals(truth.strip())) {
+                unchanged++;
+            } else if (AnswerEquivalence.same(reply.answer(), truth)) {
+                rewritten++;
+            } else {
+                broken.append(line.id()).append(": '").append(truth).append("' → '").append(reply.answer())
+                        .append("'\n");
+            }
+        }
+        System.out.printf("hygiene on %d ground truths: %d unchanged, %d rewritten but equivalent%n",
+                LogicFixtures.all().size(), unchanged, rewritten);
+        assertEquals("", broken.toString(), "a correct answer must stay correct");
+    }
+
+    @Test
     void hostileTextNeverHangsTheHygiene() {
         for (Map.Entry<String, String> input : HostileAnswersTest.inputs(1024).entrySet()) {
             Reply reply = assertTimeoutPreemptively(Duration.ofSeconds(5),
