@@ -35,13 +35,26 @@ public final class LogicSynapseHandler implements SynapseHandler {
 
     @Override
     public Handled handle(Synapse body, SolveContext context) throws InterruptedException {
-        LogicSynapse typed = LogicSynapse.from(body);
-        LogicQuestion question = new LogicQuestion(typed.logicQuestion(), typed.category(), context.timeoutSeconds(),
-            typed.taskUid());
+        LogicQuestion question = question(body, context.timeoutSeconds());
         LogicAnswer answer = handler.answer(question, context.budget(), context.who());
         if (answer == null) {
-            answer = LogicAnswer.EMPTY;
+            return unanswered(body, "empty");
         }
         return new Handled(LogicSynapse.answered(body, answer.reasoning(), answer.answer()), answer.outcome());
+    }
+
+    /** The {@link LogicHandler#unanswered} reply, so a timed-out request still leaves with the handler's answer. */
+    @Override
+    public Handled unanswered(Synapse body, String outcome) {
+        LogicAnswer answer = handler.unanswered(question(body, body.timeoutOrDefault()), outcome);
+        if (answer == null) {
+            return new Handled(body, outcome);
+        }
+        return new Handled(LogicSynapse.answered(body, answer.reasoning(), answer.answer()), outcome);
+    }
+
+    private static LogicQuestion question(Synapse body, double timeoutSeconds) {
+        LogicSynapse typed = LogicSynapse.from(body);
+        return new LogicQuestion(typed.logicQuestion(), typed.category(), timeoutSeconds, typed.taskUid());
     }
 }

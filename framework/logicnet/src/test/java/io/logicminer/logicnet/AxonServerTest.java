@@ -103,6 +103,16 @@ class AxonServerTest {
     }
 
     @Test
+    void informationReportsTheConfiguredEpochVolume() {
+        MinerPolicy committed = new MinerPolicy(10_000, true, 512, Duration.ofSeconds(600), 2, 80, "Logic");
+        axon = start(config().policy(committed).build(), echo);
+        DendriteResult result = dendrite(STRANGER).call(target(axon), Synapse.empty(InformationSynapse.KIND),
+            TIMEOUT);
+        assertEquals(200, result.statusCode(), result.statusMessage());
+        assertEquals(512, InformationSynapse.from(result.synapse()).responseDict().get("epoch_volume").asInt());
+    }
+
+    @Test
     void emptyOrMissingSignatureIsRejected() throws Exception {
         axon = start(config().build(), echo);
         Synapse prepared = dendrite(VALIDATOR).prepare(target(axon), question("q"), TIMEOUT);
@@ -301,6 +311,66 @@ class AxonServerTest {
             LogicSynapse.question("q", "Logic", 2, "t").toSynapse(), Duration.ofSeconds(2));
         assertEquals(200, result.statusCode(), result.statusMessage());
         assertEquals("", LogicSynapse.from(result.synapse()).logicAnswer().asText());
+    }
+
+    /** A handler that never answers in time, with a reply of its own for that case. */
+    private static final class StuckWithAFallback implements LogicHandler {
+        final AtomicReference<String> outcome = new AtomicReference<>();
+
+        @Override
+        public LogicAnswer answer(LogicQuestion question, Duration budget, ValidatorIdentity who)
+                throws InterruptedException {
+            new CountDownLatch(1).await();
+            return new LogicAnswer("never", "never");
+        }
+
+        @Override
+        public LogicAnswer unanswered(LogicQuestion question, String why) {
+            outcome.set(why);
+            return new LogicAnswer("no time to reason about: " + question.question(), "unknown", why);
+        }
+    }
+
+    @Test
+    void aHandlerThatOverrunsIsAnsweredWithItsUnansweredReply() {
+        StuckWithAFallback stuck = new StuckWithAFallback();
+        axon = start(config().deadlineMargin(Duration.ofMillis(500)).build(), stuck);
+        DendriteResult result = dendrite(VALIDATOR).call(target(axon),
+            LogicSynapse.question("6*7?", "Logic", 2, "t").toSynapse(), Duration.ofSeconds(2));
+        assertEquals(200, result.statusCode(), result.statusMessage());
+        LogicSynapse answered = LogicSynapse.from(result.synapse());
+        assertEquals("unknown", answered.logicAnswer().asText());
+        assertEquals("no time to reason about: 6*7?", answered.logicReasoning());
+        assertEquals("timed_out", stuck.outcome.get());
+    }
+
+    @Test
+    void aHandlerThatThrowsOrReturnsNothingIsAnsweredWithItsUnansweredReply() {
+        for (boolean throwing : new boolean[] {true, false}) {
+            AtomicReference<String> outcome = new AtomicReference<>();
+            LogicHandler broken = new LogicHandler() {
+                @Override
+                public LogicAnswer answer(LogicQuestion q, Duration b, ValidatorIdentity who) {
+                    if (throwing) {
+                        throw new IllegalStateException("solver bug");
+                    }
+                    return null;
+                }
+
+                @Override
+                public LogicAnswer unanswered(LogicQuestion q, String why) {
+                    outcome.set(why);
+                    return new LogicAnswer("r", "fallback answer", why);
+                }
+            };
+            axon = start(config().build(), broken);
+            DendriteResult result = dendrite(VALIDATOR).call(target(axon), question("q"), TIMEOUT);
+            assertEquals(200, result.statusCode(), result.statusMessage());
+            assertEquals("fallback answer", LogicSynapse.from(result.synapse()).logicAnswer().asText());
+            assertEquals(throwing ? "handler_error" : "empty", outcome.get());
+            axon.close();
+            axon = null;
+        }
     }
 
     @Test

@@ -102,4 +102,50 @@ class ValueTypesContractTest {
         assertEquals("models.qwen.base_url: is not a URL (conf/application.conf:12)", e.getMessage());
         assertEquals("models.qwen.base_url", e.path());
     }
+
+    @Test
+    void aCategoryFinalisesRepliesUnchangedByDefault() {
+        io.logicminer.spi.category.Category plain = new io.logicminer.spi.category.Category() {
+            @Override
+            public String name() {
+                return "Plain";
+            }
+
+            @Override
+            public List<ChatMessage> reasoningPrompt(String question) {
+                return List.of();
+            }
+
+            @Override
+            public String answerFollowUp() {
+                return "";
+            }
+
+            @Override
+            public List<ChatMessage> singleCallPrompt(String question) {
+                return List.of();
+            }
+
+            @Override
+            public java.util.Optional<String> extractAnswer(String modelOutput) {
+                return java.util.Optional.empty();
+            }
+
+            @Override
+            public String normalize(String answer) {
+                return answer;
+            }
+
+            @Override
+            public boolean equivalent(String answer, String expected) {
+                return answer.equals(expected);
+            }
+        };
+        Challenge challenge = Challenge.of("1", "q", "Plain", Duration.ofSeconds(5), CLOCK);
+        assertEquals(new io.logicminer.spi.category.Reply("steps", "{{ answer }}"),
+                plain.finalise(challenge, Solution.answered("s", "steps", "{{ answer }}")));
+        assertEquals(new io.logicminer.spi.category.Reply("", ""),
+                plain.finalise(challenge, Solution.timedOut("s", "", "late")));
+        assertThrows(NullPointerException.class, () -> new io.logicminer.spi.category.Reply(null, ""));
+    }
 }

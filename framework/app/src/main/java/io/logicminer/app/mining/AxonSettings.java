@@ -3,12 +3,15 @@ package io.logicminer.app.mining;
 import io.logicminer.bittensor.axon.AxonConfig;
 import io.logicminer.bittensor.axon.InvalidSettingException;
 import io.logicminer.bittensor.policy.MinerPolicy;
+import io.logicminer.bittensor.policy.MinerPolicyPreset;
 import io.logicminer.spi.ComponentConfig;
 import java.time.Duration;
 
 /**
  * Reads the axon's settings ({@code axon.*}, {@code miner.*} policy keys) from the host's configuration into the
- * protocol module's plain {@link AxonConfig}. A value out of range is reported at its own key and origin (e.g.
+ * protocol module's plain {@link AxonConfig}. {@code miner.policy} names a {@link MinerPolicyPreset} whose values are
+ * the defaults of {@code miner.min_stake}, {@code miner.min_volume_per_validator},
+ * {@code miner.max_volume_per_validator} and {@code miner.limit_interval}; a key set explicitly wins. A value out of range is reported at its own key and origin (e.g.
  * {@code axon.max_concurrent (command line --axon.max_concurrent): must be at least 1, got 0}).
  */
 public final class AxonSettings {
@@ -21,13 +24,14 @@ public final class AxonSettings {
         ComponentConfig axon = root.section("axon");
         ComponentConfig miner = root.section("miner");
         try {
+            MinerPolicyPreset preset = preset(miner);
             MinerPolicy d = MinerPolicy.DEFAULTS;
-            MinerPolicy policy = new MinerPolicy(miner.getDouble("min_stake", d.minStake()),
+            MinerPolicy policy = new MinerPolicy(miner.getDouble("min_stake", preset.minStake()),
                 miner.getBoolean("require_validator_permit", d.requireValidatorPermit()),
                 miner.getInt("epoch_volume", d.epochVolume()),
-                seconds(miner, "limit_interval", d.limitInterval()),
-                miner.getInt("min_volume_per_validator", d.minPerValidator()),
-                miner.getInt("max_volume_per_validator", d.maxPerValidator()),
+                seconds(miner, "limit_interval", preset.limitInterval()),
+                miner.getInt("min_volume_per_validator", preset.minPerValidator()),
+                miner.getInt("max_volume_per_validator", preset.maxPerValidator()),
                 miner.getString("category", d.category()));
             AxonConfig defaults = AxonConfig.builder().build();
             return AxonConfig.builder()
@@ -61,6 +65,18 @@ public final class AxonSettings {
             int dot = e.key().indexOf('.');
             throw root.section(e.key().substring(0, dot)).invalid(e.key().substring(dot + 1), e.problem());
         }
+    }
+
+    /** {@code miner.policy}: the release whose admission defaults apply (explicit keys still win). */
+    static MinerPolicyPreset preset(ComponentConfig miner) {
+        if (!miner.has("policy")) {
+            return MinerPolicyPreset.CURRENT;
+        }
+        String name = miner.getString("policy");
+        return MinerPolicyPreset.named(name).orElseThrow(() -> miner.invalid("policy", "unknown policy preset '"
+            + name + "'; choose one of " + String.join(", ", MinerPolicyPreset.ids()) + " (the LogicNet release"
+            + " whose miner admission rules to follow; " + MinerPolicyPreset.CURRENT.id() + " is what validators"
+            + " run today)"));
     }
 
     /** {@code miner.limit_interval} is seconds in the reference (a bare number); HOCON durations work too. */

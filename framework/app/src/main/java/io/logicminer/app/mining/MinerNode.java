@@ -14,15 +14,15 @@ import io.logicminer.bittensor.wallet.LoadedKey;
 import io.logicminer.bittensor.wallet.Wallet;
 import io.logicminer.core.MinerHost;
 import io.logicminer.core.pipeline.SolvePipeline;
-import io.logicminer.spi.Challenge;
 import io.logicminer.spi.ComponentConfig;
 import io.logicminer.spi.Solution;
+import io.logicminer.spi.category.Category;
+import io.logicminer.spi.category.CategoryType;
 import io.logicminer.subtensor.chain.Subtensor;
 import io.logicminer.subtensor.metagraph.ChainMetagraphSource;
 import io.logicminer.subtensor.serving.AxonAddress;
 import io.logicminer.subtensor.serving.AxonPublisher;
 import io.logicminer.subtensor.serving.PublishOutcome;
-import io.logicminer.logicnet.LogicAnswer;
 import io.logicminer.logicnet.LogicNetRoutes;
 import io.logicminer.spi.SolutionStatus;
 import org.slf4j.Logger;
@@ -33,11 +33,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.function.Function;
 
 /**
  * A running miner: the host's solve pipeline behind a bittensor axon, signed with the wallet's hotkey, admitting
@@ -98,6 +98,12 @@ public final class MinerNode implements AutoCloseable {
         String hotkeyName = walletSection.getString("hotkey", "default");
         Wallet wallet = Wallet.of(walletSection.getString("path", Wallet.DEFAULT_PATH), walletName, hotkeyName);
         AxonConfig axonConfig = AxonSettings.read(root);
+        var policy = axonConfig.policy();
+        LOG.info("miner policy {}: min_stake {}, {} requests per {} s shared by stake, {} to {} per validator{}",
+                AxonSettings.preset(root.section("miner")).id(), policy.minStake(), policy.epochVolume(),
+                policy.limitInterval().toSeconds(), policy.minPerValidator(),
+                policy.maxPerValidator() == Integer.MAX_VALUE ? "any" : policy.maxPerValidator(),
+                policy.requireValidatorPermit() ? ", validator permit required" : "");
         List<AutoCloseable> resources = new ArrayList<>();
         int netuid = root.getInt("netuid", 35);
         boolean offline = ChainSettings.offline(root);
@@ -158,24 +164,8 @@ public final class MinerNode implements AutoCloseable {
                     .config(axonConfig)
                     .signer(new Sr25519RequestSigner(keypair))
                     .metagraph(metagraph)
-                    .routes(LogicNetRoutes.of(axonConfig, (question, budget, who) -> {
-                        Duration timeout = question.timeout() > 0
-                                ? Duration.ofMillis((long) (question.timeout() * 1000)) : budget;
-                        String id = question.taskUid() == null || question.taskUid().isBlank()
-                                ? UUID.randomUUID().toString() : question.taskUid();
-                        Challenge challenge = new Challenge(id, question.question(),
-                                question.category() == null || question.category().isBlank() ? category
-                                        : question.category(),
-                                timeout.isZero() || timeout.isNegative() ? Duration.ofSeconds(1) : timeout,
-                                host.clock().instant().plus(budget));
-                        Solution solution = pipeline.solve(challenge);
-                        if (!solution.isAnswered()) {
-                            LOG.info("uid {} got no answer: {} {}", who.uid(),
-                                    solution.status().name().toLowerCase(Locale.ROOT), solution.error());
-                        }
-                        return new LogicAnswer(solution.reasoning(), solution.answer(),
-                                outcome(solution, pipeline.primaryName()));
-                    }))
+                    .routes(LogicNetRoutes.of(axonConfig, new PipelineLogicHandler(pipeline,
+                            categories(host, category), category, host.clock())))
                     .metrics(host.metrics())
                     .start();
         } catch (RuntimeException e) {
@@ -244,6 +234,23 @@ public final class MinerNode implements AutoCloseable {
             }
             throw new IllegalStateException(e.getCause());
         }
+    }
+
+    /**
+     * The category of a name on the wire: its plugin's when one is loaded, else the miner's own ({@code
+     * miner.category}); empty when no plugin offers the miner's own either (replies then leave without a
+     * category's rules, which is logged once here).
+     */
+    static Function<String, Optional<Category>> categories(MinerHost host, String own) {
+        Map<String, CategoryType> types = host.registry().types().categories();
+        Optional<Category> mine = types.containsKey(own) ? Optional.of(host.registry().category(own))
+                : Optional.empty();
+        if (mine.isEmpty()) {
+            LOG.warn("no loaded plugin offers the category '{}' (miner.category): replies leave without its answer"
+                    + " hygiene; categories offered: {}", own, types.keySet());
+        }
+        return name -> name.equals(own) || !types.containsKey(name) ? mine
+                : Optional.of(host.registry().category(name));
     }
 
     /**

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.typesafe.config.ConfigFactory;
 import io.logicminer.bittensor.axon.AxonConfig;
+import io.logicminer.bittensor.policy.MinerPolicy;
 import io.logicminer.config.TypesafeComponentConfig;
 import io.logicminer.spi.InvalidConfigException;
 import io.logicminer.spi.Solution;
@@ -30,6 +31,42 @@ class AxonSettingsTest {
         assertEquals(64, config.policy().epochVolume());
         assertEquals(Duration.ofSeconds(300), config.policy().limitInterval());
         assertEquals(AxonConfig.builder().build().maxConcurrent(), config.maxConcurrent());
+    }
+
+    @Test
+    void thePolicyPresetSetsStakeClampAndWindowWhenTheKeysAreUnset() {
+        AxonConfig current = read("");
+        assertEquals(MinerPolicy.DEFAULTS, current.policy(), "no miner.policy: the current release");
+        assertEquals(80, current.policy().maxPerValidator());
+        AxonConfig old = read("miner { policy = logicnet-2024-08 }");
+        assertEquals(10_000, old.policy().minStake());
+        assertEquals(2, old.policy().minPerValidator());
+        assertEquals(Integer.MAX_VALUE, old.policy().maxPerValidator(), "August 2024 had no MAX_RATE_LIMIT");
+        assertEquals(Duration.ofSeconds(600), old.policy().limitInterval());
+        assertEquals(50, old.policy().epochVolume(), "the epoch volume is the miner's own, not the preset's");
+        assertTrue(old.policy().requireValidatorPermit(), "our permit check stays on under both presets");
+    }
+
+    @Test
+    void explicitKeysWinOverThePreset() {
+        for (String preset : new String[] {"logicnet-2025-05", "logicnet-2024-08"}) {
+            MinerPolicy policy = read("miner { policy = " + preset + ", min_stake = 500, max_volume_per_validator"
+                + " = 12, min_volume_per_validator = 3, limit_interval = 120, epoch_volume = 512,"
+                + " require_validator_permit = false }").policy();
+            assertEquals(new MinerPolicy(500, false, 512, Duration.ofSeconds(120), 3, 12, "Logic"), policy, preset);
+        }
+        // One key set, the rest from the preset.
+        MinerPolicy capped = read("miner { policy = logicnet-2024-08, max_volume_per_validator = 80 }").policy();
+        assertEquals(MinerPolicy.DEFAULTS, capped, "2024-08 plus the 2025 ceiling is the 2025 policy");
+    }
+
+    @Test
+    void anUnknownPresetNamesTheKeyAndTheChoices() {
+        InvalidConfigException e = assertThrows(InvalidConfigException.class,
+            () -> read("miner { policy = logicnet-2023 }"));
+        assertEquals("miner.policy", e.path(), e.getMessage());
+        assertTrue(e.getMessage().contains("'logicnet-2023'"), e.getMessage());
+        assertTrue(e.getMessage().contains("logicnet-2025-05, logicnet-2024-08"), e.getMessage());
     }
 
     @Test

@@ -10,9 +10,9 @@ import org.slf4j.LoggerFactory;
  * Solve: gated routes take a slot from the {@link SolveScheduler} (stake order; refused at once with 503 when the
  * request cannot start in time or the queue is full), then the route's handler runs on the request's own thread with
  * the time left until the deadline as its budget. The handler owns that deadline; the {@link SolveWatchdog} only
- * interrupts a handler still running half a {@code deadline_margin} past it, and the reply then carries the body
- * as received (an empty answer) with outcome {@code timed_out}. A handler that throws is logged on one line and
- * answered the same way ({@code handler_error}).
+ * interrupts a handler still running half a {@code deadline_margin} past it, and the reply is then the route's
+ * {@link SynapseHandler#unanswered unanswered} one (by default the body as received) with outcome {@code timed_out}.
+ * A handler that throws is logged on one line and answered the same way ({@code handler_error}).
  */
 final class SolveStage implements AxonStage {
 
@@ -82,7 +82,7 @@ final class SolveStage implements AxonStage {
     private SynapseHandler.Handled run(AxonExchange exchange, ValidatorIdentity who) throws AxonRejection {
         long budget = exchange.deadlineNanos() - System.nanoTime();
         if (budget <= 0) {
-            return new SynapseHandler.Handled(exchange.body(), "timed_out");
+            return unanswered(exchange, "timed_out");
         }
         SolveContext context = new SolveContext(who, exchange.timeoutSeconds(), Duration.ofNanos(budget));
         SolveWatchdog.Guard guard = watchdog.arm(budget + graceNanos);
@@ -102,19 +102,33 @@ final class SolveStage implements AxonStage {
                 Thread.currentThread().interrupt();
                 throw new AxonRejection(503, "stopping", "Service unavailable: the axon is shutting down");
             }
-            LOG.warn("{} handler overran its budget of {} ms for uid {}; replying with an empty answer",
+            LOG.warn("{} handler overran its budget of {} ms for uid {}; replying with the route's unanswered reply",
                 exchange.synapseName(), budget / 1_000_000, who == null ? "-" : who.uid());
-            return new SynapseHandler.Handled(exchange.body(), "timed_out");
+            return unanswered(exchange, "timed_out");
         }
         if (failure != null) {
-            LOG.warn("{} handler failed for uid {}: {}; replying with an empty answer", exchange.synapseName(),
-                who == null ? "-" : who.uid(), failure.toString());
+            LOG.warn("{} handler failed for uid {}: {}; replying with the route's unanswered reply",
+                exchange.synapseName(), who == null ? "-" : who.uid(), failure.toString());
             LOG.debug("handler failure", failure);
-            return new SynapseHandler.Handled(exchange.body(), "handler_error");
+            return unanswered(exchange, "handler_error");
         }
         if (handled == null || handled.synapse() == null) {
-            return new SynapseHandler.Handled(exchange.body(), "empty");
+            return unanswered(exchange, "empty");
         }
         return handled;
+    }
+
+    /** The route's reply for a request its handler did not answer; the body as received if that fails too. */
+    private static SynapseHandler.Handled unanswered(AxonExchange exchange, String outcome) {
+        try {
+            SynapseHandler.Handled handled = exchange.route().handler().unanswered(exchange.body(), outcome);
+            if (handled != null && handled.synapse() != null) {
+                return handled;
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("{} unanswered reply failed: {}; replying with the body as received", exchange.synapseName(),
+                e.toString());
+        }
+        return new SynapseHandler.Handled(exchange.body(), outcome);
     }
 }

@@ -22,6 +22,17 @@ public interface SynapseHandler {
     Handled handle(Synapse body, SolveContext context) throws InterruptedException;
 
     /**
+     * The reply when {@link #handle} gave none: it overran its budget and was interrupted, threw, returned nothing,
+     * or the request arrived with no time left. Must be fast (the deadline is at hand) and must not block. Default:
+     * the body as received (its response fields as the caller sent them).
+     *
+     * @param outcome {@code timed_out}, {@code handler_error} or {@code empty}
+     */
+    default Handled unanswered(Synapse body, String outcome) {
+        return new Handled(body, outcome);
+    }
+
+    /**
      * A handler's result.
      *
      * @param synapse the answered synapse

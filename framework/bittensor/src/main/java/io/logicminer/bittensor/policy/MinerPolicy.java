@@ -6,22 +6,24 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * Who may ask how much, as the LogicNet reference miner decides it.
+ * Who may ask how much, as the LogicNet reference miner decides it. A {@link MinerPolicyPreset} gives the values of
+ * one release; each can be set on its own.
  *
  * @param minStake               TAO a hotkey needs to be served ({@code miner.min_stake}, reference default 10000)
  * @param requireValidatorPermit whether a validator permit is required as well ({@code miner.require_validator_permit})
  * @param epochVolume            requests per {@code limitInterval} shared among validators ({@code miner.epoch_volume})
  * @param limitInterval          length of a volume window ({@code miner.limit_interval}, reference 600 s)
  * @param minPerValidator        floor of each validator's share (reference {@code MIN_RATE_LIMIT} = 2)
- * @param maxPerValidator        ceiling of each validator's share (reference {@code MAX_RATE_LIMIT} = 80)
+ * @param maxPerValidator        ceiling of each validator's share (reference {@code MAX_RATE_LIMIT} = 80 since 2025;
+ *                               {@link Integer#MAX_VALUE} for none, as in August 2024)
  * @param category               category answered in Information ({@code miner.category}, "Logic")
  */
 public record MinerPolicy(double minStake, boolean requireValidatorPermit, int epochVolume, Duration limitInterval,
                           int minPerValidator, int maxPerValidator, String category) {
 
-    /** The reference miner's defaults (plus the permit requirement). */
-    public static final MinerPolicy DEFAULTS = new MinerPolicy(10_000, true, 50, Duration.ofSeconds(600), 2, 80,
-        "Logic");
+    /** The current release's defaults ({@link MinerPolicyPreset#CURRENT}), plus our validator-permit check. */
+    public static final MinerPolicy DEFAULTS = MinerPolicyPreset.CURRENT.policy(true,
+        MinerPolicyPreset.DEFAULT_EPOCH_VOLUME, "Logic");
 
     public MinerPolicy {
         Objects.requireNonNull(limitInterval, "limitInterval");

@@ -43,6 +43,18 @@ public final class FinalAnswerExtractor {
         return lastSentence(text);
     }
 
+    /**
+     * Whether the output marks its final answer (a {@code Final answer:} line, a {@code \\boxed{}}, "the answer is" /
+     * "Answer:"), as opposed to leaving {@link #extract} to fall back on the last sentence.
+     */
+    public static boolean marksAnAnswer(String modelOutput) {
+        if (modelOutput == null || modelOutput.isBlank()) {
+            return false;
+        }
+        return FINAL_ANSWER.matcher(modelOutput).find() || BOXED.matcher(modelOutput).find()
+                || ANSWER_IS.matcher(modelOutput).find();
+    }
+
     private static Optional<String> afterLastMarker(String text, Pattern marker) {
         Matcher m = marker.matcher(text);
         int end = -1;

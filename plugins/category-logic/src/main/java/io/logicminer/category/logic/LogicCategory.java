@@ -1,6 +1,9 @@
 package io.logicminer.category.logic;
 
+import io.logicminer.spi.Challenge;
+import io.logicminer.spi.Solution;
 import io.logicminer.spi.category.Category;
+import io.logicminer.spi.category.Reply;
 import io.logicminer.spi.chat.ChatMessage;
 
 import java.util.List;
@@ -9,7 +12,8 @@ import java.util.Optional;
 
 /**
  * LogicNet's {@code Logic} category: configurable prompts, {@link FinalAnswerExtractor final-answer extraction},
- * {@link AnswerNormalizer normalisation} and {@link AnswerEquivalence equivalence}. Immutable and thread-safe.
+ * {@link AnswerNormalizer normalisation}, {@link AnswerEquivalence equivalence} and the {@link AnswerHygiene} every
+ * reply goes through before it leaves the miner. Immutable and thread-safe.
  */
 public final class LogicCategory implements Category {
 
@@ -18,10 +22,17 @@ public final class LogicCategory implements Category {
 
     private final LogicPrompts prompts;
     private final AnswerEquivalence equivalence;
+    private final AnswerHygiene hygiene;
 
+    /** With the {@linkplain AnswerHygiene#standard() standard} answer hygiene. */
     public LogicCategory(LogicPrompts prompts, AnswerEquivalence equivalence) {
+        this(prompts, equivalence, AnswerHygiene.standard());
+    }
+
+    public LogicCategory(LogicPrompts prompts, AnswerEquivalence equivalence, AnswerHygiene hygiene) {
         this.prompts = Objects.requireNonNull(prompts, "prompts");
         this.equivalence = Objects.requireNonNull(equivalence, "equivalence");
+        this.hygiene = Objects.requireNonNull(hygiene, "hygiene");
     }
 
     /** The category with default prompts and equivalence, for tests and tools that run without a host. */
@@ -37,6 +48,20 @@ public final class LogicCategory implements Category {
     /** The prompt templates in use. */
     public LogicPrompts prompts() {
         return prompts;
+    }
+
+    /** The answer hygiene applied to every reply. */
+    public AnswerHygiene hygiene() {
+        return hygiene;
+    }
+
+    /**
+     * Every reply, whatever solver made it and however it ended, goes through the {@link AnswerHygiene}: a short,
+     * non-empty answer free of what validators penalise, and non-empty reasoning.
+     */
+    @Override
+    public Reply finalise(Challenge challenge, Solution solution) {
+        return hygiene.clean(solution.reasoning(), solution.answer());
     }
 
     /** The equivalence in use. */

@@ -2,7 +2,10 @@ package io.logicminer.category.logic;
 
 import com.typesafe.config.Config;
 import com.typesafe.config.ConfigFactory;
+import io.logicminer.spi.Challenge;
 import io.logicminer.spi.InvalidConfigException;
+import io.logicminer.spi.Solution;
+import io.logicminer.spi.category.Reply;
 import io.logicminer.spi.category.Category;
 import io.logicminer.spi.chat.ChatMessage;
 import io.logicminer.spi.chat.ChatRole;
@@ -10,6 +13,8 @@ import io.logicminer.testkit.FixedHostContext;
 import io.logicminer.testkit.MapComponentConfig;
 import org.junit.jupiter.api.Test;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -79,6 +84,29 @@ class LogicCategoryTypeTest {
     }
 
     @Test
+    void hygieneIsConfigurableAndCheckedWithItsKey() {
+        Category category = create(MapComponentConfig.of("categories.Logic", "hygiene",
+                Map.of("deny_words", List.of("Banana"), "max_answer_words", 3, "empty_answer", "no answer")));
+        Solution solution = Solution.answered("llm", "steps", "banana split 42 and more words here");
+        Reply reply = category.finalise(Challenge.of("1", "q", "Logic", Duration.ofSeconds(10), Clock.systemUTC()),
+                solution);
+        assertEquals("more words here", reply.answer(), "banana out (any case), then at most 3 words");
+        assertEquals("no answer", category.finalise(Challenge.of("1", "q", "Logic", Duration.ofSeconds(10),
+                Clock.systemUTC()), Solution.timedOut("llm", "", "late")).answer());
+
+        InvalidConfigException words = assertThrows(InvalidConfigException.class, () -> create(
+                MapComponentConfig.of("categories.Logic", "hygiene", Map.of("max_answer_words", 20))));
+        assertEquals("categories.Logic.hygiene.max_answer_words", words.path());
+        assertTrue(words.getMessage().contains("1 to 19"), words.getMessage());
+        InvalidConfigException empty = assertThrows(InvalidConfigException.class, () -> create(
+                MapComponentConfig.of("categories.Logic", "hygiene", Map.of("empty_answer", ";"))));
+        assertEquals("categories.Logic.hygiene.empty_answer", empty.path());
+        InvalidConfigException unknown = assertThrows(InvalidConfigException.class, () -> create(
+                MapComponentConfig.of("categories.Logic", "hygiene", Map.of("deny_word", List.of("x")))));
+        assertTrue(unknown.getMessage().contains("deny_words"), unknown.getMessage());
+    }
+
+    @Test
     void pluginConfDocumentsTheDefaultsOfTheCode() {
         Config conf = ConfigFactory.parseResources("logicminer-plugin.conf").getConfig("categories.Logic");
         assertEquals(LogicPrompts.DEFAULTS.systemPrompt(), conf.getString("system_prompt"));
@@ -87,8 +115,11 @@ class LogicCategoryTypeTest {
         assertEquals(LogicPrompts.DEFAULTS.singleCallPrompt(), conf.getString("single_call_prompt"));
         assertEquals(AnswerEquivalence.DEFAULT_RELATIVE_TOLERANCE, conf.getDouble("equivalence.relative_tolerance"));
         assertEquals(AnswerEquivalence.DEFAULT_MINIMUM_DECIMALS, conf.getInt("equivalence.minimum_decimals"));
+        assertEquals(AnswerHygiene.DEFAULT_DENY_WORDS, conf.getStringList("hygiene.deny_words"));
+        assertEquals(AnswerHygiene.VALIDATOR_WORD_LIMIT, conf.getInt("hygiene.max_answer_words"));
+        assertEquals(AnswerHygiene.DEFAULT_EMPTY_ANSWER, conf.getString("hygiene.empty_answer"));
         assertFalse(conf.root().keySet().stream().anyMatch(k -> !List.of("system_prompt", "reasoning_prompt",
-                "answer_follow_up", "single_call_prompt", "equivalence").contains(k)));
+                "answer_follow_up", "single_call_prompt", "equivalence", "hygiene").contains(k)));
     }
 
     @Test

@@ -1,0 +1,273 @@
+package io.logicminer.category.logic;
+
+import io.logicminer.spi.category.Reply;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Keeps a Logic reply clear of what LogicNet's current validators (main at 5e26427, {@code rewarder.py}) penalise,
+ * whatever a solver produced. On the path where those rules apply (an answer the numeric comparison cannot decide)
+ * the validator scores an answer of just {@code ;} 0, an answer holding a word of its private "cheat" list −1, an
+ * answer holding a {@code {{ answer }}} template −1, and an answer its LLM trick detector flags −1; an answer of 20
+ * words or more goes through an LLM extraction first, which scores 0 when it finds nothing.
+ *
+ * <p>So the answer that leaves the miner is:
+ * <ul>
+ *   <li>free of template placeholders ({@code {{ ... }}}, {@code {% ... %}}), HTML/XML tags, markdown emphasis and a
+ *       {@code \boxed{}} wrapper;</li>
+ *   <li>free of every deny-listed word (case-insensitive substrings, as the validator matches them);</li>
+ *   <li>one line of at most {@link #maxWords()} whitespace-separated words (Python's {@code str.split()} count): a
+ *       longer answer that marks no final answer (a long list, a multi-part answer) is written without spaces
+ *       after commas, around operators and inside brackets when that is enough; otherwise it gives way to its final
+ *       answer ({@link FinalAnswerExtractor}, normalised), compacted the same way if need be, and only then to its
+ *       last words;</li>
+ *   <li>never empty and never filler punctuation alone (a bare {@code ;}, {@code ...}; a lone {@code <} is an
+ *       answer): such an answer is replaced by the final answer found in the reasoning, else by
+ *       {@link #emptyAnswer()}.</li>
+ * </ul>
+ * The reasoning is never empty: an empty one becomes the long text the answer was extracted from, else a sentence
+ * stating the answer. An answer that already keeps the rules is sent as it is (trimmed).
+ *
+ * <p>Immutable and thread-safe; linear in the input, which is cut to its last {@link #MAX_SCANNED_CHARS} characters
+ * before the final answer is looked for.
+ */
+public final class AnswerHygiene {
+
+    /**
+     * LogicNet's own cheat words, the list its validator hard-coded in February 2025 (commit 27c732d) before it moved
+     * the list to the private task server ({@code GET /cheats}); plus phrases its trick detector's prompt names as
+     * manipulation (a new "ground truth", orders to ignore instructions). The live list is not public: add words to
+     * {@code categories.Logic.hygiene.deny_words} as they become known.
+     */
+    public static final List<String> DEFAULT_DENY_WORDS = List.of("miner_answer", "<example>", "</", "preference>",
+            "<preference", "ground truth", "ignore all", "ignore previous", "system override");
+
+    /** The answer sent when no answer can be found anywhere: short, honest, and clear of every penalty. */
+    public static final String DEFAULT_EMPTY_ANSWER = "unknown";
+
+    /** The validator extracts (by LLM) any answer of 20 words or more: the longest answer sent untouched is 19. */
+    public static final int VALIDATOR_WORD_LIMIT = 19;
+
+    /** Characters of a long text (the end of it) that the final-answer extraction looks at. */
+    public static final int MAX_SCANNED_CHARS = 16 * 1024;
+
+    /** {@code {{ answer }}}, {@code {{final_answer|safe}}}, {@code {% ... %}}; not {@code \\sec^{{2}}} (a number). */
+    private static final Pattern TEMPLATE = Pattern.compile(
+            "\\{\\{\\s*(?:[A-Za-z_][\\w.|\\s]{0,100})?\\}\\}|\\{%[^{}]{0,200}%\\}");
+    /** An HTML/XML tag: a name, then only name="value" attributes ({@code a<b, c>d} is no tag). */
+    private static final Pattern TAG = Pattern.compile("</?[A-Za-z][\\w:-]{0,50}(?:\\s+[\\w:-]{1,50}\\s*=\\s*"
+            + "(?:\"[^\"<>]{0,200}\"|'[^'<>]{0,200}'|[^\\s\"'<>]{1,200})){0,20}\\s*/?>");
+    /** Emphasis pairs only ({@code **42**}): {@code x**2} is Python's power and stays. */
+    private static final Pattern EMPHASIS = Pattern.compile(
+            "(?<![\\p{L}\\p{N}*_])(\\*\\*|__)(?=\\S)(.{1,200}?)(?<=\\S)\\1(?![\\p{L}\\p{N}*_])");
+    private static final Pattern BACKTICKS = Pattern.compile("`+");
+    private static final Pattern LINE_LEAD = Pattern.compile("(?m)^[ \\t]*(?:#+|>|[-*+])[ \\t]+");
+    private static final Pattern ANSWER_LEAD = Pattern.compile("(?i)^(?:final\\s+answer|answer)\\s*[:：]\\s*");
+    private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[:;,!?\\s]+"); // not '.': .5 is a number
+    private static final Pattern WHITESPACE = Pattern.compile("(?U)\\s+");
+    private static final Pattern SPACE_AROUND_SEPARATOR = Pattern.compile(" ?([,;=+*/^]) ?");
+    private static final Pattern SPACE_AFTER_OPENING = Pattern.compile("([\\[({]) ");
+    private static final Pattern SPACE_BEFORE_CLOSING = Pattern.compile(" ([\\])}])");
+    private static final Pattern FILLER_ONLY = Pattern.compile("[\\s;,.:!?'\"`~_*#-]*");
+
+    private final List<String> denyWords;
+    private final Pattern denyPattern;
+    private final int maxWords;
+    private final String emptyAnswer;
+
+    /**
+     * @param denyWords   words no answer may contain (matched case-insensitively); blank entries are ignored
+     * @param maxWords    longest answer in words, 1 to {@value #VALIDATOR_WORD_LIMIT}
+     * @param emptyAnswer the answer sent when there is none; must itself keep the rules
+     */
+    public AnswerHygiene(List<String> denyWords, int maxWords, String emptyAnswer) {
+        List<String> words = new ArrayList<>();
+        for (String word : Objects.requireNonNull(denyWords, "denyWords")) {
+            if (word != null && !word.isBlank()) {
+                words.add(word.toLowerCase(Locale.ROOT));
+            }
+        }
+        this.denyWords = List.copyOf(words);
+        this.denyPattern = words.isEmpty() ? null : Pattern.compile(String.join("|", words.stream()
+                .map(Pattern::quote).toList()), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        if (maxWords < 1 || maxWords > VALIDATOR_WORD_LIMIT) {
+            throw new IllegalArgumentException("max_answer_words must be 1 to " + VALIDATOR_WORD_LIMIT + " (the"
+                    + " validator sends answers of 20 words or more through an LLM extraction), got " + maxWords);
+        }
+        this.maxWords = maxWords;
+        this.emptyAnswer = Objects.requireNonNull(emptyAnswer, "emptyAnswer").strip();
+        Optional<String> problem = violation(this.emptyAnswer);
+        if (problem.isPresent()) {
+            throw new IllegalArgumentException("empty_answer '" + emptyAnswer + "' breaks the rules it stands in for: "
+                    + problem.get());
+        }
+    }
+
+    /** The defaults: {@link #DEFAULT_DENY_WORDS}, {@value #VALIDATOR_WORD_LIMIT} words, {@value #DEFAULT_EMPTY_ANSWER}. */
+    public static AnswerHygiene standard() {
+        return new AnswerHygiene(DEFAULT_DENY_WORDS, VALIDATOR_WORD_LIMIT, DEFAULT_EMPTY_ANSWER);
+    }
+
+    /** The deny-list, lower-cased. */
+    public List<String> denyWords() {
+        return denyWords;
+    }
+
+    /** Longest answer in words. */
+    public int maxWords() {
+        return maxWords;
+    }
+
+    /** The answer sent when there is none. */
+    public String emptyAnswer() {
+        return emptyAnswer;
+    }
+
+    /** The reply to send for a solver's {@code reasoning} and {@code answer} (either may be empty or null). */
+    public Reply clean(String reasoning, String answer) {
+        String rawReasoning = reasoning == null ? "" : reasoning;
+        String rawAnswer = answer == null ? "" : answer;
+        String cleaned = cleanAnswer(rawAnswer, true).or(() -> cleanAnswer(rawReasoning, false)).orElse(emptyAnswer);
+        String sentReasoning = rawReasoning;
+        if (sentReasoning.isBlank()) {
+            sentReasoning = wordCount(collapse(rawAnswer)) > maxWords ? rawAnswer.strip()
+                    : "The answer is " + cleaned + ".";
+        }
+        return new Reply(sentReasoning, cleaned);
+    }
+
+    /**
+     * What a current validator would penalise in {@code answer} as sent, or empty when nothing: used by tests and
+     * tools to check a reply.
+     */
+    public Optional<String> violation(String answer) {
+        if (answer == null || answer.isBlank()) {
+            return Optional.of("empty answer");
+        }
+        if (answer.strip().equals(";")) {
+            return Optional.of("an answer of just ';'");
+        }
+        if (!answerLike(answer)) {
+            return Optional.of("punctuation only");
+        }
+        String lower = answer.toLowerCase(Locale.ROOT);
+        if (Pattern.compile("\\{\\{\\s*answer\\s*\\}\\}").matcher(lower).find() || TEMPLATE.matcher(answer).find()) {
+            return Optional.of("a template placeholder");
+        }
+        for (String word : denyWords) {
+            if (lower.contains(word)) {
+                return Optional.of("the deny-listed word '" + word + "'");
+            }
+        }
+        if (answer.contains("\n")) {
+            return Optional.of("more than one line");
+        }
+        int words = wordCount(answer);
+        if (words > maxWords) {
+            return Optional.of(words + " words (at most " + maxWords + ")");
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The answer to send from {@code text}, or empty when it holds nothing answer-like. A solver's answer that keeps
+     * the rules once tidied is sent as it is; a longer one that marks no final answer (a long list, a multi-part
+     * answer) is sent whole when writing it without spaces around commas and operators brings it under the limit;
+     * otherwise (and always for the reasoning) the final answer of the text is sent, cut to its last words if need be.
+     */
+    private Optional<String> cleanAnswer(String text, boolean isAnswer) {
+        if (text.isBlank()) {
+            return Optional.empty();
+        }
+        String scanned = text.length() > MAX_SCANNED_CHARS ? text.substring(text.length() - MAX_SCANNED_CHARS) : text;
+        String tidy = tidy(scanned);
+        if (isAnswer && acceptable(tidy)) {
+            return Optional.of(tidy);
+        }
+        if (isAnswer && !FinalAnswerExtractor.marksAnAnswer(scanned) && acceptable(compact(tidy))) {
+            return Optional.of(compact(tidy));
+        }
+        Optional<String> extracted = FinalAnswerExtractor.extract(scanned)
+                .map(found -> tidy(AnswerNormalizer.normalize(found)))
+                .filter(AnswerHygiene::answerLike);
+        String candidate = extracted.orElse(isAnswer && answerLike(tidy) ? tidy : "");
+        if (candidate.isEmpty()) {
+            return Optional.empty();
+        }
+        if (acceptable(candidate)) {
+            return Optional.of(candidate);
+        }
+        if (acceptable(compact(candidate))) {
+            return Optional.of(compact(candidate));
+        }
+        String[] words = candidate.split(" ");
+        String tail = String.join(" ", Arrays.copyOfRange(words, Math.max(0, words.length - maxWords),
+                words.length));
+        return acceptable(tail) ? Optional.of(tail) : Optional.empty();
+    }
+
+    /** Without spaces after commas, around operators and inside brackets: {@code [1, 2]} → {@code [1,2]}. */
+    private static String compact(String text) {
+        String s = SPACE_AROUND_SEPARATOR.matcher(text).replaceAll("$1");
+        s = SPACE_AFTER_OPENING.matcher(s).replaceAll("$1");
+        return SPACE_BEFORE_CLOSING.matcher(s).replaceAll("$1");
+    }
+
+    /** Something to send: not blank and not filler punctuation alone ({@code ;}, {@code ...}); {@code <} is. */
+    private static boolean answerLike(String text) {
+        return !FILLER_ONLY.matcher(text).matches();
+    }
+
+    private boolean acceptable(String tidy) {
+        return violation(tidy).isEmpty();
+    }
+
+    /** Placeholders, tags, markdown, a box and deny-listed words out; one line, single spaces. */
+    private String tidy(String text) {
+        String s = LINE_LEAD.matcher(text).replaceAll("");
+        s = BACKTICKS.matcher(s).replaceAll("");
+        s = EMPHASIS.matcher(s).replaceAll("$2");
+        s = collapse(s);
+        Optional<String> boxed = FinalAnswerExtractor.lastBoxed(s);
+        if (boxed.isPresent()) {
+            s = boxed.get();
+        }
+        String previous;
+        do { // removing one piece can join the parts of another: "{{{{ answer }}}}" → "{{ }}", "<</>/" → "</"
+            previous = s;
+            s = TEMPLATE.matcher(s).replaceAll(" ");
+            s = TAG.matcher(s).replaceAll(" ");
+            if (denyPattern != null) {
+                s = denyPattern.matcher(s).replaceAll(" ");
+            }
+        } while (!s.equals(previous));
+        s = collapse(s);
+        s = collapse(ANSWER_LEAD.matcher(LEADING_PUNCTUATION.matcher(s).replaceFirst("")).replaceFirst(""));
+        return s;
+    }
+
+    private static String collapse(String text) {
+        return WHITESPACE.matcher(text).replaceAll(" ").strip();
+    }
+
+    /** Words as Python's {@code str.split()} counts them. */
+    static int wordCount(String text) {
+        String s = collapse(text);
+        if (s.isEmpty()) {
+            return 0;
+        }
+        int count = 1;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) == ' ') {
+                count++;
+            }
+        }
+        return count;
+    }
+}
