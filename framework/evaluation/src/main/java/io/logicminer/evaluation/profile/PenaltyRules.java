@@ -49,9 +49,4 @@ public record PenaltyRules(boolean semicolon, boolean cheatWords, boolean templa
         }
         return Optional.empty();
     }
-
-    /** Whether any rule applies. */
-    public boolean any() {
-        return semicolon || cheatWords || template || trickDetector || extractionWords > 0;
-    }
 }

@@ -40,7 +40,7 @@ public final class ValidatorPanel {
         this.epochVolume = epochVolume;
     }
 
-    /** Every known profile, {@code headline} first in the headline. */
+    /** Every known profile ({@link ValidatorProfiles#all()}), one of them the headline. */
     public static ValidatorPanel of(ValidatorProfile headline, JudgeSetup judge, int epochVolume) {
         return new ValidatorPanel(ValidatorProfiles.all(), headline, judge, epochVolume);
     }
