@@ -10,10 +10,13 @@ import io.logicminer.core.pipeline.SolvePipeline;
 import io.logicminer.evaluation.challenge.ChallengeFile;
 import io.logicminer.evaluation.challenge.GeneratedChallenges;
 import io.logicminer.evaluation.embedding.ReferenceSimilarity;
-import io.logicminer.evaluation.judge.CorrectnessJudge;
-import io.logicminer.evaluation.judge.EquivalenceJudge;
-import io.logicminer.evaluation.judge.LlmJudge;
+import io.logicminer.evaluation.capacity.VolumeAdvice;
 import io.logicminer.evaluation.judge.ReferenceReasoning;
+import io.logicminer.evaluation.profile.CheatWords;
+import io.logicminer.evaluation.profile.JudgeSetup;
+import io.logicminer.evaluation.profile.ValidatorProfile;
+import io.logicminer.evaluation.profile.ValidatorProfiles;
+import io.logicminer.evaluation.profile.VolumeMultiplier;
 import io.logicminer.evaluation.report.EvalSummary;
 import io.logicminer.evaluation.report.ReportWriter;
 import io.logicminer.evaluation.run.AnswerResult;
@@ -22,6 +25,7 @@ import io.logicminer.evaluation.run.EvalChallenge;
 import io.logicminer.evaluation.run.EvalResult;
 import io.logicminer.evaluation.run.EvaluationRun;
 import io.logicminer.evaluation.run.SimilarityScorer;
+import io.logicminer.evaluation.run.ValidatorPanel;
 import io.logicminer.spi.Challenge;
 import io.logicminer.spi.Solution;
 import io.logicminer.spi.category.Category;
@@ -76,8 +80,14 @@ final class EvalCommand implements Callable<Integer> {
     String axonHotkey;
 
     @Option(names = "--judge-model", paramLabel = "NAME",
-            description = "A models.<name> to judge correctness with the validator's prompt (default: the category's equivalence test).")
+            description = "A models.<name> to judge correctness the validators' way (without one, answers a validator"
+                    + " would send to its judge are reported undecided, beside the category's equivalence test).")
     String judgeModel;
+
+    @Option(names = "--validator-profile", paramLabel = "NAME", defaultValue = "logicnet-2025-05",
+            description = "The validator profile of the headline reward: logicnet-2025-05 (today's validators) or"
+                    + " logicnet-2024-08 (default: ${DEFAULT-VALUE}). Every profile's reward is reported.")
+    String validatorProfile;
 
     @Option(names = "--reference-model", paramLabel = "NAME",
             description = "A models.<name> that writes the validator's reference reasoning; enables the similarity term"
@@ -120,13 +130,24 @@ final class EvalCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--concurrency must be between 1 and 1024");
         }
         Duration perChallenge = DurationOption.parse(spec.commandLine(), "--timeout", timeout, false);
+        ValidatorProfile headline;
+        try {
+            headline = ValidatorProfiles.named(validatorProfile);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--validator-profile: " + e.getMessage());
+        }
         PrintWriter stdout = spec.commandLine().getOut();
         try (MinerHost host = root.startHost()) {
             String categoryName = host.section("miner").getString("category", "Logic");
             Category category = host.registry().category(categoryName);
             List<EvalChallenge> challenges = challenges(category);
-            CorrectnessJudge judge = judgeModel == null ? new EquivalenceJudge(category::equivalent)
-                    : new LlmJudge(host.registry().chatModel(judgeModel));
+            int epochVolume = host.section("miner").getInt("epoch_volume", 50);
+            if (epochVolume < 0) {
+                throw new ParameterException(spec.commandLine(), "miner.epoch_volume must be >= 0, got " + epochVolume);
+            }
+            JudgeSetup judge = new JudgeSetup(judgeModel == null ? Optional.empty()
+                    : Optional.of(host.registry().chatModel(judgeModel)), cheatWords(host));
+            ValidatorPanel panel = ValidatorPanel.of(headline, judge, epochVolume);
             SolvePipeline pipeline = target == null ? host.pipeline(Optional.ofNullable(solver)) : null;
             OkHttpClient http = new OkHttpClient();
             Optional<SentenceEmbedder> embedding = referenceModel == null ? Optional.empty() : embedder(host);
@@ -135,8 +156,10 @@ final class EvalCommand implements Callable<Integer> {
                         ? inProcess(pipeline, categoryName, host)
                         : overAxon(host, http, categoryName);
                 Optional<SimilarityScorer> similarity = embedding.map(e -> new ReferenceSimilarity(
-                        new ReferenceReasoning(host.registry().chatModel(referenceModel)), e));
-                EvaluationRun run = new EvaluationRun(answerer, judge, similarity, perChallenge, concurrency);
+                        new ReferenceReasoning(host.registry().chatModel(referenceModel), headline.referenceMaxTokens()),
+                        e));
+                EvaluationRun run = new EvaluationRun(answerer, panel, category::equivalent, similarity, perChallenge,
+                        concurrency);
                 boolean terminal = System.console() != null;
                 boolean show = progress != null ? progress : terminal;
                 java.io.PrintStream err = new java.io.PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err),
@@ -150,14 +173,11 @@ final class EvalCommand implements Callable<Integer> {
                 if (show) {
                     bar.finish();
                 }
-                EvalSummary summary = EvalSummary.of(results, run.correctnessMethod(), run.measuresSimilarity());
+                VolumeAdvice advice = VolumeAdvice.of(results.stream().filter(r -> r.answer().replied())
+                        .map(EvalResult::latency).toList(), concurrency, epochVolume, VolumeMultiplier.LOGICNET_2025_05);
+                EvalSummary summary = EvalSummary.of(results, panel, run.measuresSimilarity(), advice);
                 ReportWriter.write(out, results, summary);
-                stdout.println(String.format(Locale.ROOT, "%d challenges, accuracy %.1f%%, mean reward %.4f%s, latency "
-                                + "p50 %.1f ms p95 %.1f ms p99 %.1f ms, %d declined, %d errors (correctness: %s)",
-                        summary.n(), 100 * summary.accuracy(), summary.meanReward(),
-                        summary.rewardIncludesSimilarity() ? "" : " (similarity n/a)", summary.latencyP50Ms(),
-                        summary.latencyP95Ms(), summary.latencyP99Ms(), summary.declines(), summary.errors(),
-                        summary.correctnessMethod()));
+                EvalSummaryLines.print(stdout, summary);
                 stdout.println("wrote " + out.resolve("results.jsonl") + ", " + out.resolve("summary.json") + ", "
                         + out.resolve("report.html"));
                 stdout.flush();
@@ -170,6 +190,16 @@ final class EvalCommand implements Callable<Integer> {
                 http.dispatcher().executorService().shutdown();
                 http.connectionPool().evictAll();
             }
+        }
+    }
+
+    /** {@code evaluation.cheat_words}, or the documented default list. */
+    private List<String> cheatWords(MinerHost host) {
+        try {
+            return CheatWords.of(host.section("evaluation").getStringList("cheat_words", CheatWords.DEFAULT),
+                    "evaluation.cheat_words");
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
         }
     }
 

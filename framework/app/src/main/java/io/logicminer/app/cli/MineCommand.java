@@ -12,9 +12,11 @@ import io.logicminer.app.mining.NotRegisteredException;
 import io.logicminer.subtensor.chain.SubtensorException;
 import io.logicminer.evaluation.challenge.ChallengeFile;
 import io.logicminer.evaluation.challenge.GeneratedChallenges;
-import io.logicminer.evaluation.judge.EquivalenceJudge;
+import io.logicminer.evaluation.profile.JudgeSetup;
+import io.logicminer.evaluation.profile.ValidatorProfiles;
 import io.logicminer.evaluation.run.EvalChallenge;
 import io.logicminer.evaluation.run.EvaluationRun;
+import io.logicminer.evaluation.run.ValidatorPanel;
 import io.logicminer.spi.category.Category;
 import okhttp3.OkHttpClient;
 import picocli.CommandLine.Command;
@@ -167,11 +169,15 @@ final class MineCommand implements Callable<Integer> {
         List<EvalChallenge> pool = challengePool(category);
         Duration timeout = host.section("miner").getDuration("timeout", Duration.ofSeconds(64));
         OkHttpClient http = new OkHttpClient();
-        // The same evaluation run as `eval --target`, over the axon: the category's equivalence test for
-        // correctness, no reference LLM (so no similarity term), one challenge at a time.
+        // The same evaluation run as `eval --target`, over the axon, with eval's validator profiles (headline: the
+        // default, today's validators; the miner's own epoch_volume for the multiplier): no judge LLM (undecided
+        // answers use the category's equivalence test as a stand-in), no reference LLM (so no similarity term),
+        // one challenge at a time.
+        ValidatorPanel panel = ValidatorPanel.of(ValidatorProfiles.DEFAULT, JudgeSetup.withoutJudge(),
+                host.section("miner").getInt("epoch_volume", 50));
         EvaluationRun run = new EvaluationRun(new AxonAnswerer(new Sr25519RequestSigner(network.validator()), http,
                 new AxonTarget("127.0.0.1", node.port(), node.hotkey()), categoryName),
-                new EquivalenceJudge(category::equivalent), Optional.empty(), timeout, 1);
+                panel, category::equivalent, Optional.empty(), timeout, 1);
         LocalValidator validator = new LocalValidator(run, out);
         out.println("local validator " + network.validator().ss58Address() + " sending " + (count == null
                 ? "challenges until Ctrl-C" : count + " challenges") + " (" + pool.size() + " in the pool)");

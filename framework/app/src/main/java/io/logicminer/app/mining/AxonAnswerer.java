@@ -50,7 +50,7 @@ public final class AxonAnswerer implements ChallengeAnswerer {
                 (int) Math.max(1, timeout.toSeconds()), challenge.id()).toSynapse(), timeout);
         Duration latency = Duration.ofNanos(System.nanoTime() - start);
         if (!result.isSuccess()) {
-            return new AnswerResult("", "", latency, "status " + result.statusCode() + ": " + result.statusMessage());
+            return AnswerResult.noReply(latency, "status " + result.statusCode() + ": " + result.statusMessage());
         }
         LogicSynapse answered = LogicSynapse.from(result.synapse());
         String answer = answered.logicAnswer() == null || answered.logicAnswer().isNull() ? ""

@@ -20,7 +20,7 @@ public final class LocalValidator {
 
     private final EvaluationRun run;
     private final PrintWriter out;
-    private final LocalRunSummary summary = new LocalRunSummary();
+    private final LocalRunSummary summary;
 
     /**
      * @param run scores each challenge
@@ -29,6 +29,7 @@ public final class LocalValidator {
     public LocalValidator(EvaluationRun run, PrintWriter out) {
         this.run = run;
         this.out = out;
+        this.summary = new LocalRunSummary(run.panel());
     }
 
     /**
@@ -59,11 +60,21 @@ public final class LocalValidator {
         return summary;
     }
 
-    /** {@code #n topic/subtopic correct|wrong latency reward}, and the error when there is one. */
+    /**
+     * {@code #n topic/subtopic correct|wrong latency reward (other profiles' rewards)}, and the error when there is
+     * one.
+     */
     static String line(int number, EvalResult r) {
         EvalChallenge c = r.challenge();
-        return String.format(Locale.ROOT, "#%d %-40s %-7s %7.1f ms  reward %.3f%s", number,
+        StringBuilder others = new StringBuilder();
+        r.rewards().forEach((profile, reward) -> {
+            if (!profile.equals(r.headline())) {
+                others.append(String.format(Locale.ROOT, "%s %s %.3f", others.isEmpty() ? "" : ",", profile, reward));
+            }
+        });
+        return String.format(Locale.ROOT, "#%d %-40s %-7s %7.1f ms  reward %.3f (%s;%s)%s", number,
                 c.topic().isEmpty() ? c.id() : c.topic() + "/" + c.subtopic(), r.correctness() == 1 ? "correct" : "wrong",
-                r.latency().toNanos() / 1e6, r.reward(), r.answer().error() == null ? "" : "  (" + r.answer().error() + ")");
+                r.latency().toNanos() / 1e6, r.reward(), r.headline(), others,
+                r.answer().error() == null ? "" : "  (" + r.answer().error() + ")");
     }
 }

@@ -7,11 +7,12 @@ import io.logicminer.bittensor.wallet.Wallet;
 import io.logicminer.core.MinerHost;
 import io.logicminer.core.config.ConfigOverrides;
 import io.logicminer.core.plugin.TestPluginJars;
-import io.logicminer.evaluation.judge.EquivalenceJudge;
-import io.logicminer.evaluation.reward.RewardFormula;
+import io.logicminer.evaluation.profile.JudgeSetup;
+import io.logicminer.evaluation.profile.ValidatorProfiles;
 import io.logicminer.evaluation.run.EvalChallenge;
 import io.logicminer.evaluation.run.EvalResult;
 import io.logicminer.evaluation.run.EvaluationRun;
+import io.logicminer.evaluation.run.ValidatorPanel;
 import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,7 +50,8 @@ class LocalValidatorTest {
             Duration timeout = Duration.ofSeconds(20);
             EvaluationRun run = new EvaluationRun(new AxonAnswerer(new Sr25519RequestSigner(validator), http,
                     new AxonTarget("127.0.0.1", node.port(), minerHotkey), "Logic"),
-                    new EquivalenceJudge(String::equals), Optional.empty(), timeout, 1);
+                    ValidatorPanel.of(ValidatorProfiles.DEFAULT, JudgeSetup.withoutJudge(), 50), String::equals,
+                    Optional.empty(), timeout, 1);
             StringWriter lines = new StringWriter();
             LocalValidator local = new LocalValidator(run, new PrintWriter(lines));
             // The echo solver answers "echo:<length of the question>".
@@ -60,17 +62,24 @@ class LocalValidatorTest {
 
             String[] printed = lines.toString().split("\n");
             assertEquals(3, printed.length, lines.toString());
-            assertTrue(printed[0].matches("#1 algebra/log +correct +[0-9.]+ ms  reward 0\\.[0-9]{3}"), printed[0]);
-            assertTrue(printed[1].matches("#2 b +wrong +[0-9.]+ ms  reward 0\\.[0-9]{3}"), printed[1]);
+            assertTrue(printed[0].matches("#1 algebra/log +correct +[0-9.]+ ms  reward 0\\.[0-9]{3} "
+                    + "\\(logicnet-2025-05; logicnet-2024-08 0\\.[0-9]{3}\\)"), printed[0]);
+            // "echo:12" against 48: one number each, partial credit 1 - 36/48 = 0.25
+            assertTrue(printed[1].matches("#2 b +wrong +[0-9.]+ ms  reward 0\\.[0-9]{3} .*"), printed[1]);
             assertTrue(printed[2].startsWith("#3 algebra/log"), printed[2]);
             assertTrue(local.summary().line().startsWith("3 sent, 3 answered, 2 correct (66.7%)"),
                     local.summary().line());
+            assertTrue(local.summary().line().contains(" under logicnet-2025-05 (logicnet-2024-08 0."),
+                    local.summary().line());
 
-            // One place computes rewards: the run's result is the formula's, from the measured latency.
+            // One place computes rewards: the run's result is the profile's formula, from the measured latency,
+            // the same profiles as eval's.
             EvalResult scored = run.score(pool.get(0));
             assertNull(scored.answer().error());
-            assertEquals(RewardFormula.rewardWithoutSimilarity(1, scored.latency().toNanos() / 1e9, 20),
-                    scored.reward(), 1e-12);
+            assertEquals(ValidatorProfiles.LOGICNET_2025_05.reward(true, 0, 1, scored.latency().toNanos() / 1e9, 20,
+                    50), scored.reward(), 1e-12);
+            assertEquals(ValidatorProfiles.LOGICNET_2024_08.reward(true, 0, 1, scored.latency().toNanos() / 1e9, 20,
+                    50), scored.rewards().get("logicnet-2024-08"), 1e-12);
         } finally {
             http.dispatcher().executorService().shutdown();
         }
@@ -84,13 +93,15 @@ class LocalValidatorTest {
             // Alice is not in the metagraph: the axon blacklists her.
             EvaluationRun run = new EvaluationRun(new AxonAnswerer(new Sr25519RequestSigner(
                     Sr25519Keypair.fromUri("//Alice")), http, new AxonTarget("127.0.0.1", node.port(), node.hotkey()),
-                    "Logic"), new EquivalenceJudge(String::equals), Optional.empty(), Duration.ofSeconds(20), 1);
+                    "Logic"), ValidatorPanel.of(ValidatorProfiles.DEFAULT, JudgeSetup.withoutJudge(), 50),
+                    String::equals, Optional.empty(), Duration.ofSeconds(20), 1);
             StringWriter lines = new StringWriter();
             LocalValidator local = new LocalValidator(run, new PrintWriter(lines));
             local.run(List.of(new EvalChallenge("a", "", "", "q", "q", "echo:1")), 1, Duration.ZERO,
                     new CountDownLatch(1));
             assertTrue(lines.toString().matches("(?s)#1 a +wrong .*\\(status 4[0-9]{2}: .*\\)\\s*"), lines.toString());
             assertTrue(local.summary().line().startsWith("1 sent, 0 answered, 0 correct"), local.summary().line());
+            assertTrue(lines.toString().contains("reward 0.000"), "no reply scores 0: " + lines);
         } finally {
             http.dispatcher().executorService().shutdown();
         }

@@ -56,6 +56,19 @@ public final class ReportWriter {
         row.put("latency_ms", Math.round(r.latency().toNanos() / 1e4) / 100.0);
         row.put("reward", r.reward());
         row.put("error", r.answer().error());
+        row.put("replied", r.answer().replied());
+        row.put("profile", r.headline());
+        row.put("rewards", r.rewards());
+        Map<String, Object> verdicts = new LinkedHashMap<>();
+        r.scores().forEach((name, s) -> {
+            Map<String, Object> v = new LinkedHashMap<>();
+            v.put("correctness", s.verdict().correctness());
+            v.put("method", s.verdict().method());
+            v.put("penalty", s.verdict().penalty() == null ? null : s.verdict().penalty().label());
+            verdicts.put(name, v);
+        });
+        row.put("verdicts", verdicts);
+        row.put("equivalent", r.equivalent());
         return row;
     }
 
@@ -66,40 +79,76 @@ public final class ReportWriter {
                 .append("document.documentElement.setAttribute('data-errors',window.reportErrors.length);};</script>\n")
                 .append("<style>body{font-family:sans-serif;margin:2em;color:#222}table{border-collapse:collapse}")
                 .append("td,th{border:1px solid #ccc;padding:3px 8px;font-size:13px;text-align:left}")
-                .append("h2{margin-top:1.5em}.bar{fill:#4a7fb5}.bad{fill:#c0504d}svg text{font-size:11px}</style>")
+                .append("h2{margin-top:1.5em}.bar{fill:#4a7fb5}.bad{fill:#c0504d}svg text{font-size:11px}")
+                .append("tr.headline td{font-weight:bold}</style>")
                 .append("</head><body>\n<h1>logicminer evaluation</h1>\n");
         h.append(String.format(Locale.ROOT, "<table id=\"summary\"><tr><th>challenges</th><td>%d</td></tr>"
                         + "<tr><th>accuracy</th><td>%.1f%% (%d correct)</td></tr>"
-                        + "<tr><th>mean reward</th><td>%.4f%s</td></tr>"
+                        + "<tr><th>mean reward (%s)</th><td>%.4f%s</td></tr>"
                         + "<tr><th>mean similarity</th><td>%s</td></tr>"
                         + "<tr><th>latency p50 / p95 / p99</th><td>%.1f / %.1f / %.1f ms</td></tr>"
                         + "<tr><th>declines / errors</th><td>%d / %d</td></tr>"
                         + "<tr><th>correctness</th><td>%s</td></tr></table>\n",
-                s.n(), 100 * s.accuracy(), s.correct(), s.meanReward(),
+                s.n(), 100 * s.accuracy(), s.correct(), escape(s.headlineProfile()), s.meanReward(),
                 s.rewardIncludesSimilarity() ? "" : " (without the similarity term: no reference LLM configured)",
                 s.meanSimilarity() == null ? "n/a (no reference LLM configured)"
                         : String.format(Locale.ROOT, "%.4f", s.meanSimilarity()),
                 s.latencyP50Ms(), s.latencyP95Ms(), s.latencyP99Ms(), s.declines(), s.errors(),
                 escape(s.correctnessMethod())));
+        h.append(profileTable(s));
+        if (s.volumeAdvice() != null) {
+            h.append("<p id=\"volume-advice\">").append(escape(s.volumeAdvice().line())).append("</p>\n");
+        }
         h.append("<h2>Accuracy per topic</h2>\n").append(accuracyChart(s));
         List<Double> latencies = results.stream().map(r -> r.latency().toNanos() / 1e6).toList();
         h.append("<h2>Latency distribution (ms)</h2>\n").append(histogram("latency-chart", latencies, 20));
         h.append("<h2>Reward distribution</h2>\n")
                 .append(histogram("reward-chart", results.stream().map(EvalResult::reward).toList(), 20));
         h.append("<h2>Worst answers</h2>\n<table id=\"worst\"><tr><th>id</th><th>topic</th><th>answer</th>")
-                .append("<th>ground truth</th><th>correct</th><th>reward</th><th>error</th></tr>\n");
+                .append("<th>ground truth</th><th>correct</th><th>reward</th>");
+        for (String profile : s.rewards().keySet()) {
+            h.append("<th>").append(escape(profile)).append("</th>");
+        }
+        h.append("<th>error</th></tr>\n");
         List<EvalResult> worst = new ArrayList<>(results);
         worst.sort(Comparator.comparingDouble(EvalResult::reward));
         for (EvalResult r : worst.subList(0, Math.min(20, worst.size()))) {
-            h.append(String.format(Locale.ROOT, "<tr><td>%s</td><td>%s/%s</td><td>%s</td><td>%s</td><td>%.1f</td>"
-                            + "<td>%.4f</td><td>%s</td></tr>\n", escape(r.challenge().id()),
+            h.append(String.format(Locale.ROOT, "<tr><td>%s</td><td>%s/%s</td><td>%s</td><td>%s</td><td>%.2f</td>"
+                            + "<td>%.4f</td>", escape(r.challenge().id()),
                     escape(r.challenge().topic()), escape(r.challenge().subtopic()), escape(r.answer().answer()),
-                    escape(r.challenge().groundTruth()), r.correctness(), r.reward(),
-                    escape(r.answer().error() == null ? "" : r.answer().error())));
+                    escape(r.challenge().groundTruth()), r.correctness(), r.reward()));
+            r.scores().forEach((name, score) -> h.append(String.format(Locale.ROOT, "<td>%.4f (%s)</td>",
+                    score.reward(), escape(verdictText(score.verdict(), r.equivalent())))));
+            h.append("<td>").append(escape(r.answer().error() == null ? "" : r.answer().error())).append("</td></tr>\n");
         }
         h.append("</table>\n<script>document.documentElement.setAttribute('data-loaded',")
                 .append("document.querySelectorAll('svg.chart').length);</script>\n</body></html>\n");
         return h.toString();
+    }
+
+    /** "numeric 0.83", "penalty cheat_word", "undecided (equivalent)". */
+    static String verdictText(io.logicminer.evaluation.profile.Verdict v, boolean equivalent) {
+        if (!v.isDecided()) {
+            return "undecided; equivalence " + (equivalent ? "yes" : "no");
+        }
+        if (v.penalty() != null) {
+            return "penalty " + v.penalty().label();
+        }
+        return String.format(Locale.ROOT, "%s %.2f", v.method(), v.correctness());
+    }
+
+    private static String profileTable(EvalSummary s) {
+        StringBuilder t = new StringBuilder("<h2>Validator profiles</h2>\n<table id=\"profiles\"><tr><th>profile</th>"
+                + "<th>release</th><th>mean reward</th><th>volume factor</th><th>decided</th><th>undecided</th>"
+                + "<th>no reply</th><th>penalties</th></tr>\n");
+        s.profiles().forEach((name, p) -> t.append(String.format(Locale.ROOT, "<tr%s><td>%s%s</td><td>%s</td>"
+                        + "<td>%.4f</td><td>×%.3f (epoch_volume %d)</td><td>%d %s</td><td>%d (%d equivalent)</td>"
+                        + "<td>%d</td><td>%s</td></tr>\n", name.equals(s.headlineProfile()) ? " class=\"headline\"" : "",
+                escape(name), name.equals(s.headlineProfile()) ? " (headline)" : "", escape(p.release()),
+                p.meanReward(), p.volumeFactor(), s.epochVolume(), p.decided(), escape(p.methods().toString()),
+                p.undecided(), p.undecidedEquivalent(), p.noReply(),
+                escape(p.penalties().isEmpty() ? "none" : p.penalties().toString()))));
+        return t.append("</table>\n").toString();
     }
 
     private static String accuracyChart(EvalSummary s) {

@@ -1,39 +1,52 @@
 package io.logicminer.evaluation.run;
 
-import io.logicminer.evaluation.judge.CorrectnessJudge;
 import io.logicminer.evaluation.reward.RewardFormula;
 
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
+import java.util.function.BiPredicate;
 import java.util.function.Consumer;
 
 /**
  * The offline validator: sends challenges to a miner (through a {@link ChallengeAnswerer}: in-process or over the
- * axon) with bounded concurrency on virtual threads and scores each reply with the validator's judge, similarity
- * and {@link RewardFormula}. Results come back in challenge order.
+ * axon) with bounded concurrency on virtual threads and scores each reply under every validator profile of a
+ * {@link ValidatorPanel} (correctness ladder, similarity, {@link RewardFormula}). Results come back in challenge
+ * order.
  */
 public final class EvaluationRun {
 
     private final ChallengeAnswerer answerer;
-    private final CorrectnessJudge judge;
+    private final ValidatorPanel panel;
+    private final BiPredicate<String, String> equivalence;
     private final Optional<SimilarityScorer> similarity;
     private final Duration timeout;
     private final int concurrency;
 
-    public EvaluationRun(ChallengeAnswerer answerer, CorrectnessJudge judge, Optional<SimilarityScorer> similarity,
-                         Duration timeout, int concurrency) {
+    /**
+     * @param answerer gets the miner's replies
+     * @param panel the validator profiles that score them
+     * @param equivalence (answer, ground truth) → equivalent: the category's test, shown beside every verdict and
+     *     the stand-in for answers a profile leaves undecided
+     * @param similarity the similarity scorer, or empty when no reference LLM is configured
+     * @param timeout the synapse timeout
+     * @param concurrency challenges at once
+     */
+    public EvaluationRun(ChallengeAnswerer answerer, ValidatorPanel panel, BiPredicate<String, String> equivalence,
+                         Optional<SimilarityScorer> similarity, Duration timeout, int concurrency) {
         if (concurrency < 1) {
             throw new IllegalArgumentException("concurrency must be at least 1, got " + concurrency);
         }
         this.answerer = answerer;
-        this.judge = judge;
+        this.panel = panel;
+        this.equivalence = equivalence;
         this.similarity = similarity;
         this.timeout = timeout;
         this.concurrency = concurrency;
@@ -41,7 +54,12 @@ public final class EvaluationRun {
 
     /** The correctness method, for the report. */
     public String correctnessMethod() {
-        return judge.method();
+        return panel.describe();
+    }
+
+    /** The validator profiles. */
+    public ValidatorPanel panel() {
+        return panel;
     }
 
     /** Whether similarity (and so the full reward) is measured. */
@@ -92,19 +110,17 @@ public final class EvaluationRun {
         try {
             reply = answerer.answer(challenge, timeout);
         } catch (RuntimeException e) {
-            reply = new AnswerResult("", "", timeout, e.getClass().getSimpleName() + ": " + e.getMessage());
+            reply = AnswerResult.noReply(timeout, e.getClass().getSimpleName() + ": " + e.getMessage());
         }
-        double correctness = reply.answer().isBlank() ? 0
-                : judge.rate(challenge.rawQuestion(), challenge.groundTruth(), reply.answer());
+        boolean equivalent = !reply.answer().isBlank() && equivalence.test(reply.answer(), challenge.groundTruth());
         Double sim = null; // n/a unless a scorer is configured: never faked
-        if (similarity.isPresent()) {
+        if (similarity.isPresent() && reply.replied()) {
             sim = reply.reasoning().isBlank() ? 0.0
                     : similarity.get().similarity(challenge.rawQuestion(), reply.reasoning());
         }
-        double seconds = reply.latency().toNanos() / 1e9;
-        double reward = sim == null
-                ? RewardFormula.rewardWithoutSimilarity(correctness, seconds, timeout.toNanos() / 1e9)
-                : RewardFormula.reward(sim, correctness, seconds, timeout.toNanos() / 1e9);
-        return new EvalResult(challenge, reply, correctness, sim, reply.latency(), reward);
+        Map<String, ProfileScore> scores = panel.score(challenge, reply, sim, equivalent, timeout);
+        ProfileScore headline = scores.get(panel.headline().name());
+        return new EvalResult(challenge, reply, headline.correctness(), sim, reply.latency(), headline.reward(),
+                equivalent, panel.headline().name(), scores);
     }
 }

@@ -2,11 +2,13 @@ package io.logicminer.evaluation.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.logicminer.evaluation.judge.EquivalenceJudge;
+import io.logicminer.evaluation.profile.JudgeSetup;
+import io.logicminer.evaluation.profile.ValidatorProfiles;
 import io.logicminer.evaluation.run.AnswerResult;
 import io.logicminer.evaluation.run.EvalChallenge;
 import io.logicminer.evaluation.run.EvalResult;
 import io.logicminer.evaluation.run.EvaluationRun;
+import io.logicminer.evaluation.run.ValidatorPanel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,6 +18,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -31,6 +34,9 @@ class ReportBrowserTest {
     @TempDir
     Path dir;
 
+    private final ValidatorPanel panel = ValidatorPanel.of(ValidatorProfiles.LOGICNET_2025_05,
+            JudgeSetup.withoutJudge(), 512);
+
     private List<EvalResult> run() throws Exception {
         List<EvalChallenge> challenges = new ArrayList<>();
         for (int i = 0; i < 30; i++) {
@@ -45,7 +51,7 @@ class ReportBrowserTest {
             }
             return new AnswerResult(i % 3 == 0 ? "wrong" : c.groundTruth(), "steps for " + i,
                     Duration.ofMillis(10 + i), null);
-        }, new EquivalenceJudge(String::equals), Optional.empty(), Duration.ofSeconds(64), 4);
+        }, panel, String::equals, Optional.empty(), Duration.ofSeconds(64), 4);
         AtomicInteger progress = new AtomicInteger();
         List<EvalResult> results = run.run(challenges, r -> progress.incrementAndGet());
         assertEquals(30, progress.get());
@@ -58,9 +64,19 @@ class ReportBrowserTest {
     @Test
     void writesResultsSummaryAndASelfContainedReportThatLoadsInChromium() throws Exception {
         List<EvalResult> results = run();
-        EvalSummary summary = EvalSummary.of(results, "equivalence test", false);
+        EvalSummary summary = EvalSummary.of(results, panel, false, null);
         assertEquals(30, summary.n());
         assertEquals(18, summary.correct()); // 30 - 10 wrong (i % 3 == 0) - 2 more failures (19, 29; 9 is both)
+        assertEquals("logicnet-2025-05", summary.headlineProfile());
+        assertEquals(List.of("logicnet-2024-08", "logicnet-2025-05"), List.copyOf(summary.rewards().keySet()));
+        ProfileTally may2025 = summary.profiles().get("logicnet-2025-05");
+        assertEquals(18, may2025.decided(), "the right answers are exact matches");
+        assertEquals(Map.of("exact", 18), may2025.methods());
+        assertEquals(12, may2025.undecided(), "\"wrong\" and \"\" hold no number and need the judge");
+        assertEquals(0, may2025.undecidedEquivalent());
+        ProfileTally aug2024 = summary.profiles().get("logicnet-2024-08");
+        assertEquals(30, aug2024.undecided(), "the 2024-08 release judged every answer by LLM");
+        assertEquals(18, aug2024.undecidedEquivalent());
         ReportWriter.write(dir, results, summary);
 
         List<String> lines = Files.readAllLines(dir.resolve("results.jsonl"));
@@ -68,10 +84,17 @@ class ReportBrowserTest {
         JsonNode first = new ObjectMapper().readTree(lines.get(1));
         assertEquals("c1", first.get("id").asText());
         assertEquals(1.0, first.get("correct").asDouble());
+        assertEquals(first.get("reward").asDouble(), first.get("rewards").get("logicnet-2025-05").asDouble());
+        assertTrue(first.get("rewards").get("logicnet-2024-08").isNumber());
+        assertEquals("exact", first.get("verdicts").get("logicnet-2025-05").get("method").asText());
+        assertTrue(first.get("verdicts").get("logicnet-2024-08").get("correctness").isNull(), "undecided");
+        assertTrue(first.get("equivalent").asBoolean());
         assertTrue(first.get("similarity").isNull(), "similarity is n/a, never faked");
         JsonNode json = new ObjectMapper().readTree(dir.resolve("summary.json").toFile());
         assertTrue(json.get("meanSimilarity").isNull());
         assertEquals(3, json.get("errors").asInt());
+        assertEquals(12, json.get("profiles").get("logicnet-2025-05").get("undecided").asInt());
+        assertTrue(json.get("rewards").get("logicnet-2024-08").isNumber());
 
         String html = Files.readString(dir.resolve("report.html"));
         assertFalse(html.contains("http://") || html.contains("https://"), "no external resources");
@@ -82,7 +105,9 @@ class ReportBrowserTest {
         assertTrue(htmlTag.contains("data-loaded=\"3\""), "the page script ran and found 3 charts: " + htmlTag);
         assertFalse(htmlTag.contains("data-errors="), "no JavaScript errors: " + htmlTag);
         assertTrue(dom.contains("id=\"accuracy-chart\"") && dom.contains("id=\"latency-chart\"")
-                && dom.contains("id=\"reward-chart\"") && dom.contains("id=\"worst\""));
+                && dom.contains("id=\"reward-chart\"") && dom.contains("id=\"worst\"")
+                && dom.contains("id=\"profiles\""));
+        assertTrue(dom.contains("logicnet-2024-08") && dom.contains("logicnet-2025-05 (headline)"), head(dom));
     }
 
     private static String head(String text) {

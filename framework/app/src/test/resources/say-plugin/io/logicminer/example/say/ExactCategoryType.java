@@ -1,0 +1,62 @@
+package io.logicminer.example.say;
+
+import io.logicminer.spi.ComponentConfig;
+import io.logicminer.spi.HostContext;
+import io.logicminer.spi.category.Category;
+import io.logicminer.spi.category.CategoryType;
+import io.logicminer.spi.chat.ChatMessage;
+import org.pf4j.Extension;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** A "Logic" category for eval's tests: answers are equivalent when equal after trimming and lower-casing. */
+@Extension
+public class ExactCategoryType implements CategoryType {
+
+    @Override
+    public String name() {
+        return "Logic";
+    }
+
+    @Override
+    public Category create(ComponentConfig config, HostContext context) {
+        return new Category() {
+            @Override
+            public String name() {
+                return "Logic";
+            }
+
+            @Override
+            public List<ChatMessage> reasoningPrompt(String question) {
+                return List.of(ChatMessage.user(question));
+            }
+
+            @Override
+            public String answerFollowUp() {
+                return "Answer briefly.";
+            }
+
+            @Override
+            public List<ChatMessage> singleCallPrompt(String question) {
+                return List.of(ChatMessage.user(question));
+            }
+
+            @Override
+            public Optional<String> extractAnswer(String modelOutput) {
+                return Optional.of(modelOutput.strip());
+            }
+
+            @Override
+            public String normalize(String answer) {
+                return answer.strip().toLowerCase(Locale.ROOT);
+            }
+
+            @Override
+            public boolean equivalent(String answer, String expected) {
+                return normalize(answer).equals(normalize(expected));
+            }
+        };
+    }
+}

@@ -1,0 +1,58 @@
+package io.logicminer.evaluation.profile;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The number-only subset of sympify, value by value (checked against sympy 1.14 when written). */
+class ArithmeticExpressionTest {
+
+    private static double real(String text) {
+        ComplexNumber v = ArithmeticExpression.evaluate(text).orElseThrow(() -> new AssertionError(text));
+        assertEquals(0.0, v.im(), 0.0, text);
+        return v.re();
+    }
+
+    @Test
+    void pythonNumberLiterals() {
+        assertEquals(1000, real("1_000"));
+        assertEquals(5, real("5."));
+        assertEquals(0.5, real(".5"));
+        assertEquals(31, real("0x1F"));
+        assertEquals(15, real("0o17"));
+        assertEquals(5, real("0b101"));
+        assertEquals(100000, real("1e5"));
+        assertEquals(0.001, real("1E-3"));
+        assertEquals(0, real("00"));
+        assertEquals(new ComplexNumber(0, 3), ArithmeticExpression.evaluate("3j").orElseThrow());
+        assertEquals(new ComplexNumber(0, 0.5), ArithmeticExpression.evaluate("5e-1j").orElseThrow());
+    }
+
+    @Test
+    void operatorsAndFunctions() {
+        assertEquals(3, real("7//2"));
+        assertEquals(-3, real("-(3)"));
+        assertEquals(-3, real("+-3"));
+        assertEquals(-6, real("2*-3"));
+        assertEquals(3, real("(1\n+2)"));
+        assertEquals(14, real("2*(3+4)"));
+        assertEquals(1.0 / 3, real("1/3"), 1e-15);
+        assertEquals(2, real("abs(-2)"));
+        assertEquals(Math.PI, real("pi"));
+        assertEquals(Math.E, real("E"));
+        assertEquals(4, real(" 3\t+1 "));
+        assertEquals(new ComplexNumber(0, 2), ArithmeticExpression.evaluate("sqrt(-4)").orElseThrow());
+        assertEquals(new ComplexNumber(0, 2), ArithmeticExpression.evaluate("I*2").orElseThrow());
+    }
+
+    @Test
+    void whatSympifyRejectsOrCannotSubtractIsEmpty() {
+        for (String text : List.of("", "007", "2 j", "1.5.2", "1..2", "2pi", "1e", "x", "2*x", "(1, 2)", "[1, 2]",
+                "{1, 2}", "x = 5", "1 < 2", "\\frac{1}{2}", "٣", "1_", "1__0", "10**2", "1/0", "sin(1)", "2 3")) {
+            assertTrue(ArithmeticExpression.evaluate(text).isEmpty(), "'" + text + "'");
+        }
+    }
+}
