@@ -1,6 +1,5 @@
 package io.logicminer.solver.djl;
 
-import java.util.Arrays;
 import java.util.Random;
 import java.util.Set;
 
@@ -52,36 +51,84 @@ final class TokenSampler {
         if (topK <= 0 && topP >= 1) {
             return draw(weights, null, vocab, random);
         }
-        // Only tokens with a non-negligible weight can be in a top-k or top-p set: sort just those.
-        int candidates = 0;
-        Integer[] order = new Integer[vocab];
+        // Most likely first, taken off a max-heap one by one: only the few tokens a top-k or top-p set keeps
+        // are ever ordered (a real vocabulary has ~150,000).
+        int[] heap = new int[vocab];
+        int size = 0;
+        double total = 0;
         for (int i = 0; i < vocab; i++) {
             if (weights[i] >= NEGLIGIBLE) {
-                order[candidates++] = i;
+                heap[size++] = i;
+                total += weights[i];
             }
         }
-        Arrays.sort(order, 0, candidates, (a, b) -> Double.compare(weights[b], weights[a]));
-        int kept = topK > 0 ? Math.min(topK, candidates) : candidates;
-        if (topP < 1) {
-            double total = 0;
-            for (int i = 0; i < kept; i++) {
-                total += weights[order[i]];
+        for (int i = size / 2 - 1; i >= 0; i--) {
+            siftDown(heap, size, i, weights);
+        }
+        int limit = topK > 0 ? Math.min(topK, size) : size;
+        int[] order = new int[limit];
+        int kept = 0;
+        if (topK > 0) {
+            // top-k first, then top-p over the k tokens' renormalised probabilities (Hugging Face's order)
+            total = 0;
+            while (kept < limit) {
+                order[kept] = pop(heap, size--, weights);
+                total += weights[order[kept++]];
             }
+            if (topP < 1) {
+                double mass = 0;
+                int cut = 0;
+                while (cut < kept) {
+                    mass += weights[order[cut++]];
+                    if (mass >= topP * total) {
+                        break;
+                    }
+                }
+                kept = cut;
+            }
+        } else {
             double mass = 0;
-            int cut = 0;
-            while (cut < kept) {
-                mass += weights[order[cut++]] / total;
-                if (mass >= topP) {
+            while (kept < limit) {
+                order[kept] = pop(heap, size--, weights);
+                mass += weights[order[kept++]];
+                if (mass >= topP * total) {
                     break;
                 }
             }
-            kept = cut;
         }
         return draw(weights, order, kept, random);
     }
 
+    private static int pop(int[] heap, int size, double[] weights) {
+        int top = heap[0];
+        heap[0] = heap[size - 1];
+        siftDown(heap, size - 1, 0, weights);
+        return top;
+    }
+
+    private static void siftDown(int[] heap, int size, int i, double[] weights) {
+        while (true) {
+            int largest = i;
+            int left = 2 * i + 1;
+            int right = left + 1;
+            if (left < size && weights[heap[left]] > weights[heap[largest]]) {
+                largest = left;
+            }
+            if (right < size && weights[heap[right]] > weights[heap[largest]]) {
+                largest = right;
+            }
+            if (largest == i) {
+                return;
+            }
+            int t = heap[i];
+            heap[i] = heap[largest];
+            heap[largest] = t;
+            i = largest;
+        }
+    }
+
     /** Draws index {@code order[i]} (or {@code i} when order is null), i < count, in proportion to its weight. */
-    private static int draw(double[] weights, Integer[] order, int count, Random random) {
+    private static int draw(double[] weights, int[] order, int count, Random random) {
         double total = 0;
         for (int i = 0; i < count; i++) {
             total += weights[order == null ? i : order[i]];
