@@ -9,7 +9,7 @@ final class ModelDirectoryException extends RuntimeException {
             "optimum-cli export onnx --task text-generation-with-past --model <hf-model-id> <dir>";
 
     ModelDirectoryException(Path dir, String problem, Throwable cause) {
-        super(problem + " in model directory " + dir + "; a model directory is what `" + EXPORT_COMMAND
+        super("model directory " + dir + ": " + problem + "; a model directory is what `" + EXPORT_COMMAND
                 + "` writes (e.g. --model Qwen/Qwen2.5-0.5B-Instruct), see docs/solver-djl.md", cause);
     }
 

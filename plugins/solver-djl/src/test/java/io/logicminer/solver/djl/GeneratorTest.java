@@ -201,10 +201,30 @@ class GeneratorTest {
     @Test
     void promptLongerThanTheContextIsRefused() {
         try (DjlChatModel model = open(true)) {
-            String longText = "Natalia sold clips. ".repeat(400);
-            ChatModelException e = assertThrows(ChatModelException.class,
-                    () -> model.complete(ChatRequest.of(List.of(ChatMessage.user(longText)))));
+            ChatRequest request = ChatRequest.of(List.of(ChatMessage.user("Natalia sold clips. ".repeat(400))));
+            assertTrue(model.promptTokens(request).length > 1024, "the tokenizer does not truncate");
+            ChatModelException e = assertThrows(ChatModelException.class, () -> model.complete(request));
             assertTrue(e.getMessage().contains("at most 1024"), e.getMessage());
+        }
+    }
+
+    @Test
+    void concurrentRequestsGetTheirOwnAnswers() throws Exception {
+        List<ChatRequest> requests = List.of(greedy(12),
+                ChatRequest.of(List.of(ChatMessage.user("What is the probability of rolling a six?")))
+                        .withTemperature(0.0).withMaxTokens(12),
+                greedy(5), QUESTION.withTemperature(0.0).withMaxTokens(12).withN(2));
+        try (DjlChatModel model = open(true, "concurrency", 4)) {
+            List<String> sequential = requests.stream().map(r -> texts(model.complete(r)).toString()).toList();
+            try (var executor = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+                for (int round = 0; round < 3; round++) {
+                    List<java.util.concurrent.Future<String>> futures = requests.stream()
+                            .map(r -> executor.submit(() -> texts(model.complete(r)).toString())).toList();
+                    for (int i = 0; i < requests.size(); i++) {
+                        assertEquals(sequential.get(i), futures.get(i).get(), "request " + i);
+                    }
+                }
+            }
         }
     }
 

@@ -66,21 +66,20 @@ public final class TinyModelExporter {
         export(Path.of(args.length > 0 ? args[0] : "target/tiny-model"));
     }
 
-    private static final Object LOCK = new Object();
+    private static Path exported;
 
-    /** Exports into {@code target/tiny-model} once per JVM (and reuses a complete earlier export). */
-    public static Path exportOnce() {
-        synchronized (LOCK) {
+    /** Exports into {@code target/tiny-model} once per JVM (fresh each run, so a changed exporter never leaves a stale model). */
+    public static synchronized Path exportOnce() {
+        if (exported == null) {
             Path dir = Path.of("target", "tiny-model").toAbsolutePath();
             try {
-                if (!Files.isRegularFile(dir.resolve("tokenizer_config.json"))) {
-                    export(dir);
-                }
+                export(dir);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            return dir;
+            exported = dir;
         }
+        return exported;
     }
 
     public static void export(Path dir) throws IOException {
