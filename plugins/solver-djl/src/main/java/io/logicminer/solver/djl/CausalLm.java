@@ -82,6 +82,10 @@ final class CausalLm implements AutoCloseable {
             return new CausalLm(spec, model);
         } catch (IOException | MalformedModelException | EngineException e) {
             model.close();
+            String cause = e.getCause() != null ? e.getCause().getMessage() : e.getMessage();
+            if (device.isGpu() && cause != null && cause.contains("CUDA")) {
+                throw new GpuUnavailableException(cause, e);
+            }
             throw new ModelDirectoryException(spec.dir(), "ONNX Runtime cannot load model.onnx (" + e.getMessage()
                     + (e.getCause() != null ? ": " + e.getCause().getMessage() : "") + ")", e);
         } catch (RuntimeException e) {

@@ -30,6 +30,8 @@ public final class DjlChatModelType implements ChatModelType {
             return DjlChatModel.open(name, settings, context.clock());
         } catch (ModelDirectoryException e) {
             throw config.invalid("path", e.getMessage());
+        } catch (GpuUnavailableException e) {
+            throw config.invalid("device", e.getMessage());
         }
     }
 }

@@ -142,6 +142,17 @@ class ModelDirectoryTest {
     }
 
     @Test
+    void gpuWithoutOnnxRuntimesGpuBuildNamesTheJarToSwap() {
+        // the tests run with the CPU build of ONNX Runtime, which has no CUDA execution provider
+        InvalidConfigException e = assertThrows(InvalidConfigException.class, () -> new DjlChatModelType().create(
+                "local", MapComponentConfig.of("models.local", "type", "djl", "path",
+                        TinyModelExporter.exportOnce().toString(), "device", "gpu"), new FixedHostContext()));
+        assertEquals("models.local.device", e.path());
+        assertTrue(e.getMessage().contains("com.microsoft.onnxruntime:onnxruntime_gpu"), e.getMessage());
+        assertTrue(e.getMessage().contains("CUDA"), e.getMessage());
+    }
+
+    @Test
     void badSettingsNameTheirKey() {
         Path path = TinyModelExporter.exportOnce();
         for (Object[] bad : new Object[][] {{"device", "tpu"}, {"top_p", 1.5}, {"temperature", -1},
