@@ -13,6 +13,7 @@ import ai.djl.nn.Block;
 import ai.djl.training.ParameterStore;
 import java.io.IOException;
 import java.nio.FloatBuffer;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -145,7 +146,7 @@ final class CausalLm implements AutoCloseable {
                 positions[b * seq + s] = pastLength + s;
             }
         }
-        java.util.Arrays.fill(mask, 1L);
+        Arrays.fill(mask, 1L);
         NDList inputs = new NDList(3 + past.size());
         inputs.add(named(manager.create(ids, new Shape(batch, seq)), "input_ids"));
         inputs.add(named(manager.create(mask, new Shape(batch, pastLength + seq)), "attention_mask"));
@@ -159,17 +160,16 @@ final class CausalLm implements AutoCloseable {
         } catch (EngineException e) {
             throw new IllegalStateException("ONNX Runtime failed to run " + spec.modelFile() + ": " + e.getMessage(), e);
         }
-        NDArray logits = null;
-        NDList present = new NDList(past.size());
         Map<String, NDArray> byName = new HashMap<>();
         for (NDArray out : outputs) {
             byName.put(out.getName(), out);
         }
-        logits = byName.get("logits");
+        NDArray logits = byName.get("logits");
         if (logits == null) {
             throw new IllegalStateException(spec.modelFile() + " has no output named logits (outputs: "
                     + byName.keySet() + ")");
         }
+        NDList present = new NDList(past.size());
         for (int l = 0; l < spec.layers(); l++) {
             present.add(named(presentOutput(byName, l, "key"), pastKeyNames[l]));
             present.add(named(presentOutput(byName, l, "value"), pastValueNames[l]));
@@ -206,7 +206,7 @@ final class CausalLm implements AutoCloseable {
             float[][] rows = new float[batch][];
             for (int b = 0; b < batch; b++) {
                 int from = (b * seq + seq - 1) * vocab;
-                rows[b] = java.util.Arrays.copyOfRange(all, from, from + vocab);
+                rows[b] = Arrays.copyOfRange(all, from, from + vocab);
             }
             return rows;
         }

@@ -43,6 +43,7 @@ final class Generator {
         int n = sampling.n();
         int maxTokens = Math.min(sampling.maxTokens(), spec.maxPositions() - prompt.length);
         if (maxTokens < 1) {
+            // what an OpenAI-compatible server answers to a prompt beyond the context: a client error, not retried
             throw new ChatModelException(ChatModelException.Reason.HTTP_STATUS, 400, "the prompt has "
                     + prompt.length + " tokens; the model takes at most " + spec.maxPositions() + " in all", null);
         }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.logicminer.solver.djl.tiny.TinyModelExporter;
-import io.logicminer.spi.chat.ChatChoice;
 import io.logicminer.spi.chat.ChatMessage;
 import io.logicminer.spi.chat.ChatModel;
 import io.logicminer.spi.chat.ChatRequest;
