@@ -22,7 +22,8 @@ import java.util.stream.Collectors;
  * turn (round robin), so a slow server gets fewer new requests while it is busy. A request that fails on one
  * endpoint moves at once to the least loaded healthy endpoint it has not tried.
  *
- * <p><b>Health:</b> a connection failure, a read timeout, a broken stream or a 5xx marks an endpoint unhealthy: it
+ * <p><b>Health:</b> a connection failure, a read timeout, a broken stream, a 5xx (or, in a pool of several, a 401,
+ * 403 or 404: that server's key, path or model is wrong) marks an endpoint unhealthy: it
  * gets no requests while another endpoint is healthy, and is probed ({@link EndpointProber}) after
  * {@code probe_backoff}, then at doubling intervals up to {@code probe_max_backoff}, until a probe succeeds.
  * When no endpoint is healthy, requests go to all of them anyway (least loaded first), as a load balancer's
@@ -138,6 +139,11 @@ final class EndpointPool implements AutoCloseable {
         LOG.warn("model {}: endpoint {} is down ({}); {}", model, endpoint, problem, endpoints.size() > 1
                 ? "requests go to the others; probing it in " + probeBackoff.toMillis() + " ms"
                 : "it is the only endpoint, so requests still go to it");
+    }
+
+    /** Remembers what went wrong on {@code endpoint} without taking it out of rotation (a 429). */
+    synchronized void noted(Endpoint endpoint, String problem) {
+        endpoint.lastProblem = problem;
     }
 
     /** Whether no endpoint is healthy. */

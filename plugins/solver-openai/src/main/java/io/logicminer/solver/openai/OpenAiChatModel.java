@@ -41,7 +41,8 @@ import java.util.stream.Collectors;
  *
  * <p>A connection failure, a timeout, a stream broken before any text or a 5xx marks the endpoint unhealthy and the
  * request moves at once to another endpoint it has not tried (a failover is not a retry). A 429 moves it too but
- * leaves the endpoint healthy. When every candidate has been tried, the request is retried after an exponential
+ * leaves the endpoint healthy. In a pool of several, a 401, 403 or 404 (a wrong key, path or served model on that
+ * server) takes the endpoint out and fails over too, without a retry round. When every candidate has been tried, the request is retried after an exponential
  * backoff (or the server's Retry-After), up to {@code max_retries} times, and only while the retry can still finish
  * before the deadline. Any other status fails at once with the server's message. When nothing answered, the error
  * names every endpoint and its last error.
@@ -105,12 +106,20 @@ final class OpenAiChatModel implements ChatModel {
         final Reason reason;
         final int httpStatus;
         final Optional<Duration> retryAfter;
+        /** False for a configuration problem of one endpoint: fail over, but a retry round would not help. */
+        final boolean retryable;
 
         AttemptFailure(Reason reason, int httpStatus, String message, Optional<Duration> retryAfter, Throwable cause) {
+            this(reason, httpStatus, message, retryAfter, cause, true);
+        }
+
+        AttemptFailure(Reason reason, int httpStatus, String message, Optional<Duration> retryAfter, Throwable cause,
+                       boolean retryable) {
             super(message, cause, false, false);
             this.reason = reason;
             this.httpStatus = httpStatus;
             this.retryAfter = retryAfter;
+            this.retryable = retryable;
         }
     }
 
@@ -122,6 +131,7 @@ final class OpenAiChatModel implements ChatModel {
         Duration backoff = settings.retryBackoff();
         Set<Endpoint> tried = new HashSet<>();
         AttemptFailure last = null;
+        boolean worthARetry = false;
         int retries = 0;
         while (true) {
             if (Thread.currentThread().isInterrupted()) {
@@ -135,7 +145,7 @@ final class OpenAiChatModel implements ChatModel {
             Endpoint endpoint = pool.acquire(tried);
             if (endpoint == null) {
                 // Every candidate failed this round: back off and go again, if the retries and the deadline allow.
-                if (retries >= settings.maxRetries()) {
+                if (retries >= settings.maxRetries() || !worthARetry) {
                     throw exhausted(last);
                 }
                 Duration wait = last.retryAfter.orElse(jitter(backoff));
@@ -147,6 +157,7 @@ final class OpenAiChatModel implements ChatModel {
                 backoff = backoff.multipliedBy(2);
                 retries++;
                 tried.clear();
+                worthARetry = false;
                 continue;
             }
             tried.add(endpoint);
@@ -154,6 +165,7 @@ final class OpenAiChatModel implements ChatModel {
                 return attempt(endpoint, body, stream, deadline, left);
             } catch (AttemptFailure failure) {
                 last = failure;
+                worthARetry |= failure.retryable;
             }
         }
     }
@@ -191,6 +203,7 @@ final class OpenAiChatModel implements ChatModel {
             String message = ChatCompletionJson.errorMessage(bodyText(response));
             if (code == 429) {
                 outcome = AttemptOutcome.RATE_LIMITED;
+                pool.noted(endpoint, "HTTP 429: " + message);
                 throw new AttemptFailure(Reason.HTTP_STATUS, code, httpProblem(endpoint, code, message),
                         retryAfter(response), null);
             }
@@ -201,6 +214,12 @@ final class OpenAiChatModel implements ChatModel {
                         retryAfter(response), null);
             }
             outcome = AttemptOutcome.CLIENT_ERROR;
+            if (pool.endpoints().size() > 1 && (code == 401 || code == 403 || code == 404)) {
+                // A wrong key, path or served model on one server of a pool: take it out and let the others answer.
+                pool.failed(endpoint, "HTTP " + code + ": " + message);
+                throw new AttemptFailure(Reason.HTTP_STATUS, code, httpProblem(endpoint, code, message),
+                        Optional.empty(), null, false);
+            }
             throw new ChatModelException(Reason.HTTP_STATUS, code, httpProblem(endpoint, code, message), null);
         } catch (InterruptedIOException e) {
             if (deadlinePassed(deadline)) {

@@ -380,6 +380,27 @@ class EndpointPoolTest {
     }
 
     @Test
+    void aServerRefusingTheKeyIsTakenOutButAWrongKeyEverywhereIsNotRetried() throws Exception {
+        FakeVllmServer a = server("a");
+        FakeVllmServer b = server("b");
+        a.chat = () -> VllmResponses.json(401, "error-openai-shape-401.json");
+        model(config(a.baseUrl(), b.baseUrl()).with("max_retries", 3));
+        assertEquals("stop", model.complete(question(null)).choices().get(0).finishReason());
+        model.complete(question(null));
+        assertEquals(1, a.chatRequests());
+        assertEquals(2, b.chatRequests());
+        assertEquals(1.0, requests(a, "client_error"));
+
+        b.chat = a.chat;
+        ChatModelException e = assertThrows(ChatModelException.class, () -> model.complete(question(null)));
+        assertEquals(401, e.httpStatus());
+        assertTrue(e.getMessage().contains("all 2 endpoints of model 'pool' are down")
+                && e.getMessage().contains("Incorrect API key"), e.getMessage());
+        assertEquals(2, a.chatRequests(), "with all down both were tried once more, and no retry round followed");
+        assertEquals(3, b.chatRequests());
+    }
+
+    @Test
     void eachEndpointSendsItsOwnApiKeyOrTheSharedOne() throws Exception {
         FakeVllmServer a = server("a");
         FakeVllmServer b = server("b");
