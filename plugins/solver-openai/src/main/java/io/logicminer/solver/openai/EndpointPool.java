@@ -116,8 +116,8 @@ final class EndpointPool implements AutoCloseable {
                 endpoint.scheduledProbe.cancel(false);
                 endpoint.scheduledProbe = null;
             }
+            metrics.health(endpoint, true); // under the lock, so the gauge follows the state's order of changes
         }
-        metrics.health(endpoint, true);
         LOG.info("model {}: endpoint {} is up again", model, endpoint);
     }
 
@@ -134,8 +134,8 @@ final class EndpointPool implements AutoCloseable {
             endpoint.probeWait = probeBackoff;
             endpoint.nextProbe = clock.instant().plus(probeBackoff);
             scheduleProbe(endpoint, probeBackoff);
+            metrics.health(endpoint, false);
         }
-        metrics.health(endpoint, false);
         LOG.warn("model {}: endpoint {} is down ({}); {}", model, endpoint, problem, endpoints.size() > 1
                 ? "requests go to the others; probing it in " + probeBackoff.toMillis() + " ms"
                 : "it is the only endpoint, so requests still go to it");
