@@ -3,6 +3,7 @@ package io.logicminer.config;
 import com.typesafe.config.Config;
 import com.typesafe.config.ConfigException;
 import com.typesafe.config.ConfigFactory;
+import com.typesafe.config.ConfigList;
 import com.typesafe.config.ConfigObject;
 import com.typesafe.config.ConfigUtil;
 import com.typesafe.config.ConfigValue;
@@ -182,6 +183,31 @@ public class TypesafeComponentConfig implements ComponentConfig {
     @Override
     public final ComponentConfig section(String key) {
         return new TypesafeComponentConfig(full(quote(key)), has(key) ? section.getValue(quote(key)) : null);
+    }
+
+    @Override
+    public final List<ComponentConfig> getSectionList(String key) {
+        if (!has(key)) {
+            return List.of();
+        }
+        ConfigValue value = section.getValue(quote(key));
+        if (value.valueType() != ConfigValueType.LIST) {
+            throw invalid(key, "expected a list of sections [ { ... }, { ... } ] but got a "
+                    + value.valueType().name().toLowerCase(Locale.ROOT) + ": " + value.unwrapped());
+        }
+        List<ComponentConfig> sections = new java.util.ArrayList<>();
+        ConfigList list = (ConfigList) value;
+        for (int i = 0; i < list.size(); i++) {
+            ConfigValue element = list.get(i);
+            String elementPath = full(key) + "[" + i + "]";
+            if (element.valueType() != ConfigValueType.OBJECT) {
+                throw new InvalidConfigException(elementPath, ConfigOrigins.describe(element),
+                        "expected a section { ... } in the list but got a "
+                                + element.valueType().name().toLowerCase(Locale.ROOT) + ": " + element.unwrapped());
+            }
+            sections.add(new TypesafeComponentConfig(elementPath, element));
+        }
+        return List.copyOf(sections);
     }
 
     @Override

@@ -5,6 +5,7 @@ import com.typesafe.config.Config;
 import io.logicminer.config.TypesafeComponentConfig;
 import io.logicminer.core.config.ConfigOverrides;
 import io.logicminer.core.config.HostConfigLoader;
+import io.logicminer.core.metrics.PrometheusMetrics;
 import io.logicminer.core.pipeline.PipelineSettings;
 import io.logicminer.core.pipeline.SolvePipeline;
 import io.logicminer.core.plugin.HostPluginManager;
@@ -80,9 +81,11 @@ public final class MinerHost implements AutoCloseable {
                 Path.of(System.getProperty("user.home"), ".logicminer").toString()));
 
         Clock clock = Clock.systemUTC();
-        // Extensions are plain objects; host services reach them through the context of every create(...).
+        PrometheusRegistry metrics = new PrometheusRegistry();
+        // Extensions are plain objects; host services reach them through the context of every create(...), the
+        // metrics registry too (through the SPI's facade: plugins never see Prometheus).
         SimpleHostContext context = new SimpleHostContext(clock, HostVersion.get(), dataDir,
-                () -> dataSection.origin("dir"));
+                () -> dataSection.origin("dir"), new PrometheusMetrics(metrics));
         HostPluginManager plugins = HostPluginManager.start(pluginsDir, HostVersion.get());
 
         List<URL> defaults = new ArrayList<>();
@@ -108,8 +111,8 @@ public final class MinerHost implements AutoCloseable {
                 plugins.getExtensions(LaunchProfile.class));
         // Guice wires the host from what start-up produced; every value was validated before (no CreationException
         // walls: a config mistake has already surfaced as one InvalidConfigException).
-        MinerHost host = Guice.createInjector(new HostModule(config, loader, plugins, types, context,
-                new PrometheusRegistry())).getInstance(MinerHost.class);
+        MinerHost host = Guice.createInjector(new HostModule(config, loader, plugins, types, context, metrics))
+                .getInstance(MinerHost.class);
         try {
             host.registry.validateTypes();
         } catch (RuntimeException e) {
@@ -119,7 +122,10 @@ public final class MinerHost implements AutoCloseable {
         return host;
     }
 
-    /** The host's metrics registry: every component registers its families here (names prefixed logicminer_). */
+    /**
+     * The host's metrics registry: every component registers its families here (names prefixed logicminer_), and
+     * plugins' families too, through {@code HostContext.metrics()}.
+     */
     public PrometheusRegistry metrics() {
         return metrics;
     }

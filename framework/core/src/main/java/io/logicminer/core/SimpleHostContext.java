@@ -2,6 +2,7 @@ package io.logicminer.core;
 
 import io.logicminer.spi.HostContext;
 import io.logicminer.spi.InvalidConfigException;
+import io.logicminer.spi.metrics.Metrics;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -19,14 +20,18 @@ final class SimpleHostContext implements HostContext {
     private final String hostVersion;
     private final Path dataDirectory;
     private final Supplier<String> dataDirectoryOrigin;
+    private final Metrics metrics;
     private volatile boolean dataDirectoryCreated;
 
     /**
      * @param dataDirectory {@code data.dir}
      * @param dataDirectoryOrigin where {@code data.dir} was set, for the error when it cannot be created
+     * @param metrics the host's registry as plugins see it
      */
-    SimpleHostContext(Clock clock, String hostVersion, Path dataDirectory, Supplier<String> dataDirectoryOrigin) {
+    SimpleHostContext(Clock clock, String hostVersion, Path dataDirectory, Supplier<String> dataDirectoryOrigin,
+                      Metrics metrics) {
         this.clock = clock;
+        this.metrics = metrics;
         this.hostVersion = hostVersion;
         this.dataDirectory = dataDirectory;
         this.dataDirectoryOrigin = dataDirectoryOrigin;
@@ -40,6 +45,11 @@ final class SimpleHostContext implements HostContext {
     @Override
     public String hostVersion() {
         return hostVersion;
+    }
+
+    @Override
+    public Metrics metrics() {
+        return metrics;
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.logicminer.core;
 
 import io.logicminer.core.config.ConfigOverrides;
 import io.logicminer.spi.InvalidConfigException;
+import io.logicminer.spi.metrics.Metrics;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,7 +26,8 @@ class SimpleHostContextTest {
     @Test
     void theDataDirectoryIsCreatedOnFirstUse() {
         Path data = dir.resolve("a/b/data");
-        SimpleHostContext context = new SimpleHostContext(Clock.systemUTC(), "1", data, () -> "test");
+        SimpleHostContext context = new SimpleHostContext(Clock.systemUTC(), "1", data, () -> "test",
+                Metrics.noop());
         assertFalse(Files.exists(data), "nothing is created before a plugin asks");
         assertEquals(data, context.dataDirectory());
         assertTrue(Files.isDirectory(data));
@@ -36,7 +38,7 @@ class SimpleHostContextTest {
     void aDataDirectoryThatCannotBeCreatedIsAConfigErrorNamingDataDir() throws Exception {
         Path blocker = Files.writeString(dir.resolve("blocker"), "a file, not a directory");
         SimpleHostContext context = new SimpleHostContext(Clock.systemUTC(), "1", blocker.resolve("data"),
-                () -> "conf/application.conf:3");
+                () -> "conf/application.conf:3", Metrics.noop());
         InvalidConfigException e = assertThrows(InvalidConfigException.class, context::dataDirectory);
         assertEquals("data.dir", e.path());
         assertEquals("conf/application.conf:3", e.origin());

@@ -32,6 +32,8 @@ import java.util.Set;
  *       {@code []});</li>
  *   <li><b>sections</b>: a nested object; an absent section is empty, a scalar where a section belongs is an
  *       error;</li>
+ *   <li><b>lists of sections</b>: a list whose every element is a nested object; absent is empty; a scalar, a
+ *       section, or a list holding anything but sections is an error;</li>
  *   <li>{@link #has}: set and not {@code null}; every getter with a default returns it exactly when {@code has}
  *       is false, and every getter without one reports an absent key as required;</li>
  *   <li><b>errors</b>: {@link InvalidConfigException} whose {@link InvalidConfigException#path() path} is the full
@@ -83,6 +85,14 @@ public interface ComponentConfig {
 
     /** A nested section. */
     ComponentConfig section(String key);
+
+    /**
+     * A list of sections, e.g. {@code endpoints = [ { base_url = "..." }, { base_url = "..." } ]}; absent is empty.
+     * Each element's {@link #path()} is the list's path with its index, {@code models.pool.endpoints[1]}, and its
+     * errors name where that element was written. A list element that is not a section, or a value that is not a
+     * list, is an error naming the key.
+     */
+    List<ComponentConfig> getSectionList(String key);
 
     /** Where {@code key} was set, e.g. {@code "conf/application.conf:12"} or {@code "command line"}. */
     String origin(String key);

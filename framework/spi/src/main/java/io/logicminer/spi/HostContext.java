@@ -1,5 +1,7 @@
 package io.logicminer.spi;
 
+import io.logicminer.spi.metrics.Metrics;
+
 import java.nio.file.Path;
 import java.time.Clock;
 
@@ -18,4 +20,13 @@ public interface HostContext {
      * be created the call throws {@link InvalidConfigException} naming {@code data.dir}.
      */
     Path dataDirectory();
+
+    /**
+     * The host's metrics registry: families registered here appear in the host's Prometheus scrape ({@code /metrics})
+     * beside its own. Ask for the families once, in {@code create}, and keep them. The default records nothing, so a
+     * context that offers no metrics (a test's) needs no code.
+     */
+    default Metrics metrics() {
+        return Metrics.noop();
+    }
 }

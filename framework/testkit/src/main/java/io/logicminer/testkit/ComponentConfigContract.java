@@ -75,6 +75,8 @@ public abstract class ComponentConfigContract {
         values.put("bad_duration", "soon");
         values.put("bad_mode", "three-call");
         values.put("list_of_sections", List.of(Map.of("a", 1)));
+        values.put("two_sections", List.of(Map.of("a", 1), Map.of("a", 2, "b", "x")));
+        values.put("list_with_a_scalar", List.of(Map.of("a", 1), "loose"));
         return section(PATH, values);
     }
 
@@ -188,6 +190,28 @@ public abstract class ComponentConfigContract {
         InvalidConfigException deep = assertThrows(InvalidConfigException.class,
                 () -> nested.section("deeper").getInt("leaf"));
         assertEquals(PATH + ".nested.deeper.leaf", deep.path(), "errors in nested sections name the full path");
+    }
+
+    @Test
+    void listsOfSectionsNameEachElementByIndex() {
+        ComponentConfig config = fixture();
+        List<ComponentConfig> two = config.getSectionList("two_sections");
+        assertEquals(2, two.size());
+        assertEquals(PATH + ".two_sections[0]", two.get(0).path());
+        assertEquals(1, two.get(0).getInt("a"));
+        assertEquals(2, two.get(1).getInt("a"));
+        assertEquals("x", two.get(1).getString("b"));
+        assertFalse(two.get(0).has("b"));
+        InvalidConfigException inElement = assertThrows(InvalidConfigException.class, () -> two.get(1).getInt("b"));
+        assertEquals(PATH + ".two_sections[1].b", inElement.path(), "an element's errors name its index");
+        assertEquals(List.of(), config.getSectionList("absent"));
+        assertEquals(List.of(), config.getSectionList("empty_list"));
+        assertInvalid(config, "name", "qwen", () -> config.getSectionList("name"));
+        assertInvalid(config, "nested", "deeper", () -> config.getSectionList("nested"));
+        InvalidConfigException scalar = assertThrows(InvalidConfigException.class,
+                () -> config.getSectionList("list_with_a_scalar"));
+        assertEquals(PATH + ".list_with_a_scalar[1]", scalar.path());
+        assertTrue(scalar.getMessage().contains("loose"), scalar.getMessage());
     }
 
     @Test

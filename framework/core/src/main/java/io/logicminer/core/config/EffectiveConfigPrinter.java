@@ -1,7 +1,11 @@
 package io.logicminer.core.config;
 
 import com.typesafe.config.Config;
+import com.typesafe.config.ConfigList;
+import com.typesafe.config.ConfigObject;
+import com.typesafe.config.ConfigRenderOptions;
 import com.typesafe.config.ConfigValue;
+import com.typesafe.config.ConfigValueFactory;
 import com.typesafe.config.ConfigValueType;
 import io.logicminer.config.ConfigOrigins;
 
@@ -32,10 +36,27 @@ public final class EffectiveConfigPrinter {
                 String masked = SecretKeys.mask((String) value.unwrapped());
                 rendered = masked.isEmpty() ? "\"\"" : "\"" + masked + "\"";
             } else {
-                rendered = value.render(com.typesafe.config.ConfigRenderOptions.concise());
+                // A list is one leaf here; sections inside it (endpoints = [ { api_key = ... } ]) hide secrets too.
+                rendered = masked(value).render(ConfigRenderOptions.concise());
             }
             lines.add(entry.getKey() + " = " + rendered + "  # " + ConfigOrigins.describe(value));
         }
         return lines;
+    }
+
+    private static ConfigValue masked(ConfigValue value) {
+        if (value instanceof ConfigList list) {
+            List<Object> elements = new ArrayList<>();
+            list.forEach(element -> elements.add(masked(element)));
+            return ConfigValueFactory.fromIterable(elements, value.origin().description());
+        }
+        if (value instanceof ConfigObject object) {
+            Map<String, Object> fields = new TreeMap<>();
+            object.forEach((key, field) -> fields.put(key, SecretKeys.isSecret(key)
+                    && field.valueType() == ConfigValueType.STRING
+                    ? ConfigValueFactory.fromAnyRef(SecretKeys.mask((String) field.unwrapped())) : masked(field)));
+            return ConfigValueFactory.fromMap(fields, value.origin().description());
+        }
+        return value;
     }
 }

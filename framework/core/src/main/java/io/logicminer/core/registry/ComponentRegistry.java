@@ -6,6 +6,7 @@ import io.logicminer.config.ConfigOrigins;
 import io.logicminer.config.TypesafeComponentConfig;
 import io.logicminer.spi.ComponentConfig;
 import io.logicminer.spi.HostContext;
+import io.logicminer.spi.metrics.Metrics;
 import io.logicminer.spi.InvalidConfigException;
 import io.logicminer.spi.category.Category;
 import io.logicminer.spi.category.CategoryType;
@@ -221,6 +222,11 @@ public final class ComponentRegistry implements SolverContext, AutoCloseable {
     @Override
     public Path dataDirectory() {
         return host.dataDirectory();
+    }
+
+    @Override
+    public Metrics metrics() {
+        return host.metrics();
     }
 
     @Override

@@ -22,6 +22,6 @@ public final class OpenAiChatModelType implements ChatModelType {
 
     @Override
     public ChatModel create(String name, ComponentConfig config, HostContext context) {
-        return new OpenAiChatModel(name, OpenAiSettings.from(config), context.clock());
+        return new OpenAiChatModel(name, OpenAiSettings.from(config), context.clock(), context.metrics());
     }
 }

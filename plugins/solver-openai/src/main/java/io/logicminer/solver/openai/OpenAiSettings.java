@@ -4,14 +4,17 @@ import io.logicminer.spi.ComponentConfig;
 import okhttp3.HttpUrl;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The settings of one OpenAI-compatible chat model, read and checked from its config section.
  *
- * @param baseUrl the API root, e.g. {@code http://localhost:8000/v1}; requests go to {@code <base_url>/chat/completions}
+ * @param endpoints the servers requests are spread over: {@code endpoints = [ { base_url, api_key }, ... ]}, or the
+ *                  single {@code base_url} and {@code api_key} (a pool of one)
  * @param model the served model name sent as {@code model}
- * @param apiKey sent as {@code Authorization: Bearer <api_key>} when not empty; never printed
  * @param temperature default sampling temperature, or null for the server's
  * @param topP default nucleus sampling, or null for the server's
  * @param maxTokens default completion limit, or null for the server's
@@ -21,18 +24,24 @@ import java.util.List;
  * @param readTimeout longest silence between bytes
  * @param maxRetries retries after a 429, a 5xx or an I/O error, while the deadline allows
  * @param retryBackoff first backoff; doubles per retry, with jitter; a Retry-After header wins
+ * @param probe how an unhealthy endpoint of a pool of several is probed
+ * @param probeBackoff wait before the first probe of an endpoint that failed; doubles per failed probe
+ * @param probeMaxBackoff the longest wait between probes
+ * @param probeTimeout the longest a probe may take
  */
-public record OpenAiSettings(HttpUrl baseUrl, String model, String apiKey, Double temperature, Double topP,
+public record OpenAiSettings(List<EndpointSettings> endpoints, String model, Double temperature, Double topP,
                              Integer maxTokens, List<String> stop, boolean stream, Duration connectTimeout,
-                             Duration readTimeout, int maxRetries, Duration retryBackoff) {
+                             Duration readTimeout, int maxRetries, Duration retryBackoff, HealthProbe probe,
+                             Duration probeBackoff, Duration probeMaxBackoff, Duration probeTimeout) {
+
+    public OpenAiSettings {
+        endpoints = List.copyOf(endpoints);
+        stop = List.copyOf(stop);
+    }
 
     /** Reads a {@code models.<name>} section; every problem names its key. */
     public static OpenAiSettings from(ComponentConfig config) {
-        String base = config.getString("base_url");
-        HttpUrl url = HttpUrl.parse(base.strip());
-        if (url == null) {
-            throw config.invalid("base_url", "'" + base + "' is not an http(s) URL; e.g. http://localhost:8000/v1");
-        }
+        List<EndpointSettings> endpoints = endpoints(config);
         String model = config.getString("model").strip();
         if (model.isEmpty()) {
             throw config.invalid("model", "must name the served model, e.g. Qwen/Qwen2-7B-Instruct");
@@ -56,9 +65,52 @@ public record OpenAiSettings(HttpUrl baseUrl, String model, String apiKey, Doubl
             throw config.invalid("max_retries", "must be between 0 and 20, got " + retries);
         }
         Duration backoff = positive(config, "retry_backoff", Duration.ofMillis(200));
-        return new OpenAiSettings(url, model, config.getString("api_key", ""), temperature, topP, maxTokens,
+        HealthProbe probe = config.getEnum(HealthProbe.class, "probe", HealthProbe.MODELS);
+        Duration probeBackoff = positive(config, "probe_backoff", Duration.ofSeconds(1));
+        Duration probeMaxBackoff = positive(config, "probe_max_backoff", Duration.ofSeconds(30));
+        if (probeMaxBackoff.compareTo(probeBackoff) < 0) {
+            throw config.invalid("probe_max_backoff", "must not be shorter than probe_backoff (" + probeBackoff
+                    + "), got " + probeMaxBackoff);
+        }
+        Duration probeTimeout = positive(config, "probe_timeout", Duration.ofSeconds(5));
+        return new OpenAiSettings(endpoints, model, temperature, topP, maxTokens,
                 config.getStringList("stop", List.of()), config.getBoolean("stream", true), connect, read, retries,
-                backoff);
+                backoff, probe, probeBackoff, probeMaxBackoff, probeTimeout);
+    }
+
+    /**
+     * {@code endpoints = [ { base_url = ..., api_key = ... }, ... ]} when set (an element without {@code api_key}
+     * takes the section's), else the single {@code base_url}: a pool of one.
+     */
+    private static List<EndpointSettings> endpoints(ComponentConfig config) {
+        String sharedKey = config.getString("api_key", "");
+        List<ComponentConfig> listed = config.getSectionList("endpoints");
+        if (listed.isEmpty()) {
+            if (config.has("endpoints")) {
+                throw config.invalid("endpoints", "is an empty list; list at least one { base_url = ... }, or "
+                        + "remove endpoints and set base_url");
+            }
+            return List.of(new EndpointSettings(url(config), sharedKey));
+        }
+        List<EndpointSettings> endpoints = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (ComponentConfig endpoint : listed) {
+            HttpUrl url = url(endpoint);
+            if (!seen.add(url.toString())) {
+                throw endpoint.invalid("base_url", "'" + url + "' is listed twice in endpoints; list each server once");
+            }
+            endpoints.add(new EndpointSettings(url, endpoint.getString("api_key", sharedKey)));
+        }
+        return endpoints;
+    }
+
+    private static HttpUrl url(ComponentConfig config) {
+        String base = config.getString("base_url");
+        HttpUrl url = HttpUrl.parse(base.strip());
+        if (url == null) {
+            throw config.invalid("base_url", "'" + base + "' is not an http(s) URL; e.g. http://localhost:8000/v1");
+        }
+        return url;
     }
 
     private static Duration positive(ComponentConfig config, String key, Duration fallback) {
@@ -69,17 +121,9 @@ public record OpenAiSettings(HttpUrl baseUrl, String model, String apiKey, Doubl
         return value;
     }
 
-    /** {@code ****abcd} or {@code (none)}. */
-    public String maskedApiKey() {
-        if (apiKey.isEmpty()) {
-            return "(none)";
-        }
-        return apiKey.length() <= 8 ? "****" : "****" + apiKey.substring(apiKey.length() - 4);
-    }
-
     @Override
     public String toString() {
-        return "OpenAiSettings[baseUrl=" + baseUrl + ", model=" + model + ", apiKey=" + maskedApiKey()
-                + ", stream=" + stream + ", maxRetries=" + maxRetries + "]";
+        return "OpenAiSettings[endpoints=" + endpoints + ", model=" + model + ", stream=" + stream + ", maxRetries="
+                + maxRetries + ", probe=" + probe + "]";
     }
 }
