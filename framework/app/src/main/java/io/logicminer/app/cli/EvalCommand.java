@@ -29,6 +29,7 @@ import io.logicminer.evaluation.run.ValidatorPanel;
 import io.logicminer.spi.Challenge;
 import io.logicminer.spi.Solution;
 import io.logicminer.spi.category.Category;
+import io.logicminer.spi.category.Reply;
 import io.logicminer.spi.embedding.SentenceEmbedder;
 import io.logicminer.spi.embedding.SentenceEmbedderType;
 import okhttp3.HttpUrl;
@@ -153,7 +154,7 @@ final class EvalCommand implements Callable<Integer> {
             Optional<SentenceEmbedder> embedding = referenceModel == null ? Optional.empty() : embedder(host);
             try {
                 ChallengeAnswerer answerer = target == null
-                        ? inProcess(pipeline, categoryName, host)
+                        ? inProcess(pipeline, category, categoryName, host)
                         : overAxon(host, http, categoryName);
                 Optional<SimilarityScorer> similarity = embedding.map(e -> new ReferenceSimilarity(
                         new ReferenceReasoning(host.registry().chatModel(referenceModel), headline.referenceMaxTokens()),
@@ -235,16 +236,22 @@ final class EvalCommand implements Callable<Integer> {
         return Optional.empty();
     }
 
-    private static ChallengeAnswerer inProcess(SolvePipeline pipeline, String category, MinerHost host) {
+    /**
+     * Answers in this process and scores what the axon would send: the category's {@link Category#finalise} (its
+     * answer hygiene) runs on every solution, as it does on the miner's request path.
+     */
+    private static ChallengeAnswerer inProcess(SolvePipeline pipeline, Category category, String categoryName,
+                                               MinerHost host) {
         return (challenge, limit) -> {
             long start = System.nanoTime();
-            Solution solution = pipeline.solve(Challenge.of(challenge.id(), challenge.question(), category, limit,
-                    host.clock()));
+            Challenge asked = Challenge.of(challenge.id(), challenge.question(), categoryName, limit, host.clock());
+            Solution solution = pipeline.solve(asked);
+            Reply reply = category.finalise(asked, solution);
             Duration latency = Duration.ofNanos(System.nanoTime() - start);
             String error = solution.isAnswered() ? null
                     : solution.status().name().toLowerCase(Locale.ROOT).replace("timed_out", "timed out") + ": "
                             + solution.error();
-            return new AnswerResult(solution.answer(), solution.reasoning(), latency, error);
+            return new AnswerResult(reply.answer(), reply.reasoning(), latency, error);
         };
     }
 

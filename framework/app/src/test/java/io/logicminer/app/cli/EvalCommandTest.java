@@ -181,6 +181,17 @@ class EvalCommandTest {
     }
 
     @Test
+    void inProcessRepliesGoThroughTheCategorysFinaliseAsOnTheAxon() throws Exception {
+        Path outDir = dir.resolve("out-finalised");
+        int code = run("eval", "--in", challenges.toString(), "--solver", "say", "--out", outDir.toString(),
+                "--no-progress");
+        assertEquals(0, code, err.toString());
+        for (JsonNode row : rows(outDir).values()) {
+            assertTrue(row.get("reasoning").asText().startsWith("[finalised] "), row.toString());
+        }
+    }
+
+    @Test
     void anUnknownProfileIsAUsageErrorListingTheChoices() {
         assertEquals(2, run("eval", "--in", challenges.toString(), "--solver", "say", "--validator-profile",
                 "logicnet-2025", "--out", dir.resolve("x").toString()));

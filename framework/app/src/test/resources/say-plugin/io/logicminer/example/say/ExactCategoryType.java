@@ -1,6 +1,9 @@
 package io.logicminer.example.say;
 
+import io.logicminer.spi.Challenge;
 import io.logicminer.spi.ComponentConfig;
+import io.logicminer.spi.Solution;
+import io.logicminer.spi.category.Reply;
 import io.logicminer.spi.HostContext;
 import io.logicminer.spi.category.Category;
 import io.logicminer.spi.category.CategoryType;
@@ -56,6 +59,12 @@ public class ExactCategoryType implements CategoryType {
             @Override
             public boolean equivalent(String answer, String expected) {
                 return normalize(answer).equals(normalize(expected));
+            }
+
+            /** Marks the reasoning (which no reward here reads) so tests see that eval sends replies through it. */
+            @Override
+            public Reply finalise(Challenge challenge, Solution solution) {
+                return new Reply("[finalised] " + solution.reasoning(), solution.answer());
             }
         };
     }
