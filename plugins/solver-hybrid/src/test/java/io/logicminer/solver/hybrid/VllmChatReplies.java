@@ -51,6 +51,13 @@ final class VllmChatReplies {
                 .setBody(body.toString());
     }
 
+    /** A whole stream: {@code content} one word a chunk, the finish chunk, usage and [DONE]. */
+    static MockResponse stream(String content) {
+        String body = chunk(JSON.createObjectNode().put("role", "assistant").put("content", ""), null) + words(content)
+                + chunk(JSON.createObjectNode().put("content", ""), "stop") + usageChunk() + "data: [DONE]\n\n";
+        return new MockResponse().setHeader("Content-Type", "text/event-stream; charset=utf-8").setBody(body);
+    }
+
     /**
      * A stream whose chunks up to and including {@code arrived} are sent at once and whose rest ({@code later},
      * the finish chunk, usage and [DONE]) only after {@code stallMillis}: long after a short deadline.
