@@ -42,5 +42,6 @@ for solver in math hybrid; do
     --models.ref.type openai --models.ref.base_url "$url" --models.ref.model scripted-reference \
     --models.default.base_url "$url" --models.default.model scripted --reference-model ref \
     >"$out/$solver.out" 2>"$out/$solver.err" || fail "eval --solver $solver: $(cat "$out/$solver.err")"
-  echo "$solver: $(head -n 1 "$out/$solver.out")"
+  similarity=$(sed -n 's/^ *"meanSimilarity" : \([0-9.]*\).*/\1/p' "$out/$solver/summary.json")
+  echo "$solver: mean similarity $similarity; $(head -n 1 "$out/$solver.out")"
 done

@@ -217,6 +217,26 @@ class HybridSolverTest {
     }
 
     @Test
+    void anInterruptWhileWaitingForTheModelPropagates() throws Exception {
+        // The pipeline interrupts a solver at its stop; the hybrid must not swallow that while it waits.
+        server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE));
+        Solver solver = hybrid();
+        java.util.concurrent.CompletableFuture<Throwable> thrown = new java.util.concurrent.CompletableFuture<>();
+        Thread solving = Thread.ofVirtual().start(() -> {
+            try {
+                solver.solve(Challenge.of("c", QUESTION, "Logic", Duration.ofSeconds(60), clock));
+                thrown.complete(null);
+            } catch (Throwable t) {
+                thrown.complete(t);
+            }
+        });
+        assertNotNull(server.takeRequest(10, TimeUnit.SECONDS), "the model call started");
+        solving.interrupt();
+        Throwable t = thrown.get(10, TimeUnit.SECONDS);
+        assertTrue(t instanceof InterruptedException, "thrown: " + t);
+    }
+
+    @Test
     void badConfigNamesTheKeyAndTheFix() {
         InvalidConfigException tokens = assertThrows(InvalidConfigException.class, () -> hybrid("max_tokens", 0));
         assertTrue(tokens.getMessage().contains("solvers.hybrid.max_tokens"), tokens.getMessage());
