@@ -13,12 +13,12 @@ import java.time.Duration;
  * Solver type {@code hybrid}: an exact engine's answer with a chat model's reasoning written the validator's way.
  * Keys (see logicminer-plugin.conf): {@code engine} (required, a {@code solvers.<name>}), {@code model} (required,
  * a {@code models.<name>}), {@code max_tokens} (default 300), {@code temperature} (default 0.7),
- * {@code model_cutoff} (default 100ms).
+ * {@code model_cutoff} (default 400ms).
  */
 @Extension
 public final class HybridSolverType implements SolverType {
 
-    static final Duration DEFAULT_MODEL_CUTOFF = Duration.ofMillis(100);
+    static final Duration DEFAULT_MODEL_CUTOFF = Duration.ofMillis(400);
 
     @Override
     public String type() {

@@ -150,9 +150,9 @@ class HybridSolverTest {
         model = model(server.url("/v1").toString(), false);
         server.enqueue(VllmChatReplies.completion(PROSE).setHeadersDelay(STALL_MILLIS, TimeUnit.MILLISECONDS));
         Challenge challenge = Challenge.of("c", QUESTION, "Logic", Duration.ofMillis(2000), clock);
-        // A wider cutoff than the default 100 ms: the solver stops waiting 200 ms before its deadline, room enough
-        // for a busy machine to wake it; the contract checked is "before the deadline", not how close to it.
-        Solver solver = hybrid("model_cutoff", "400ms");
+        // The default 400 ms cutoff: the solver stops waiting 200 ms before its deadline, room enough for a busy
+        // machine to wake it; the contract checked is "before the deadline", not how close to it.
+        Solver solver = hybrid();
         Solution solution = assertTimeoutPreemptively(HANG_GUARD, () -> solver.solve(challenge));
         Instant returned = clock.instant();
         assertTrue(returned.isBefore(challenge.deadline()), "returned " + Duration.between(challenge.deadline(), returned)
@@ -168,7 +168,8 @@ class HybridSolverTest {
         String arrived = "To differentiate 4x^10, we use the power rule, which says ";
         server.enqueue(VllmChatReplies.streamStalledAfter(arrived, "that the derivative of x^n is n*x^(n-1). ",
                 STALL_MILLIS));
-        Solution solution = solve(hybrid(), QUESTION, SHORT);
+        // 2 s: the model's request ends 400 ms before the solver's deadline, the wait 200 ms before it.
+        Solution solution = solve(hybrid(), QUESTION, Duration.ofMillis(2000));
         assertEquals(SolutionStatus.ANSWERED, solution.status(), solution.error());
         assertEquals(ANSWER, solution.answer());
         assertEquals(arrived.strip(), solution.reasoning(), "what streamed before the model's deadline");
@@ -220,6 +221,23 @@ class HybridSolverTest {
     void anInterruptWhileWaitingForTheModelPropagates() throws Exception {
         // The pipeline interrupts a solver at its stop; the hybrid must not swallow that while it waits.
         server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE));
+        // Interrupt only once the engine is done: an engine interrupted mid-solve declines (math does), which is a
+        // different path. The real engine, with a latch counted down when it returns.
+        Solver math = engine;
+        java.util.concurrent.CountDownLatch engineDone = new java.util.concurrent.CountDownLatch(1);
+        engine = new Solver() {
+            @Override
+            public String name() {
+                return math.name();
+            }
+
+            @Override
+            public Solution solve(Challenge challenge) throws InterruptedException {
+                Solution solution = math.solve(challenge);
+                engineDone.countDown();
+                return solution;
+            }
+        };
         Solver solver = hybrid();
         java.util.concurrent.CompletableFuture<Throwable> thrown = new java.util.concurrent.CompletableFuture<>();
         Thread solving = Thread.ofVirtual().start(() -> {
@@ -231,6 +249,7 @@ class HybridSolverTest {
             }
         });
         assertNotNull(server.takeRequest(10, TimeUnit.SECONDS), "the model call started");
+        assertTrue(engineDone.await(10, TimeUnit.SECONDS), "the engine returned");
         solving.interrupt();
         Throwable t = thrown.get(10, TimeUnit.SECONDS);
         assertTrue(t instanceof InterruptedException, "thrown: " + t);
