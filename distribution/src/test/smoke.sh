@@ -16,10 +16,10 @@ rm -rf "$LOGICMINER_CACHE_DIR"
 "$dist/bin/logicminer" --version | grep -q '^logicminer ' || fail "--version"
 
 plugins=$("$dist/bin/logicminer" plugins) || fail "plugins exited $?"
-for id in category-logic solver-math solver-openai; do
+for id in category-logic solver-math solver-openai solver-hybrid; do
   echo "$plugins" | grep -q "^$id .* STARTED" || fail "plugin $id not started: $plugins"
 done
-echo "$plugins" | grep -q 'solver types: direct, math, math-tool' || fail "solver types: $plugins"
+echo "$plugins" | grep -q 'solver types: direct, hybrid, math, math-tool' || fail "solver types: $plugins"
 # The first run of a command leaves its class-data-sharing archive; the next one maps it and says the same.
 ls "$LOGICMINER_CACHE_DIR"/plugins-*.jsa >/dev/null 2>&1 || fail "no CDS archive in $LOGICMINER_CACHE_DIR: $(ls -la "$LOGICMINER_CACHE_DIR" 2>&1)"
 [ "$("$dist/bin/logicminer" plugins)" = "$plugins" ] || fail "plugins differs with the CDS archive"
@@ -40,6 +40,12 @@ set -e
 [ "$code" = 2 ] || fail "unknown solver exit code $code, expected 2"
 [ "$(echo "$err" | wc -l)" = 1 ] || fail "config error is one line: $err"
 echo "$err" | grep -q "no solver named 'nope'" || fail "config error names the solver: $err"
+
+# The hybrid solver: the engine's answer; with its model down (nothing listens on port 9) the engine's reasoning.
+hybrid=$("$dist/bin/logicminer" solve --solver hybrid --models.default.base_url http://127.0.0.1:9/v1 \
+  "Is 193 composite?" 2>&1) || fail "solve --solver hybrid exited $?: $hybrid"
+echo "$hybrid" | grep -q '^Answer: No$' || fail "hybrid answer: $hybrid"
+echo "$hybrid" | grep -q '^solver hybrid, ' || fail "hybrid answered: $hybrid"
 
 # The whole main job on one box: dev wallets, static metagraph, axon on loopback, signed challenges.
 local_out=$("$dist/bin/logicminer" mine --local --count 3 --interval 0s --data.dir "$out.local" 2>&1) \
