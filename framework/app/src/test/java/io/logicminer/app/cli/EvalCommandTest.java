@@ -57,7 +57,8 @@ class EvalCommandTest {
     }
 
     private int run(String... args) {
-        List<String> all = new ArrayList<>(List.of("--plugins.dir", plugins.toString(), "--metrics.port", "-1"));
+        List<String> all = new ArrayList<>(List.of("--plugins.dir", plugins.toString(), "--metrics.port", "-1",
+                "--miner.category", "Exact"));
         all.addAll(List.of(args));
         return Main.run(all.toArray(String[]::new), new PrintWriter(out, true), new PrintWriter(err, true));
     }

@@ -14,13 +14,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/** A "Logic" category for eval's tests: answers are equivalent when equal after trimming and lower-casing. */
+/**
+ * An "Exact" category for eval's tests (not "Logic": app's tests also have the real Logic category on the class
+ * path): answers are equivalent when equal after trimming and lower-casing.
+ */
 @Extension
 public class ExactCategoryType implements CategoryType {
 
     @Override
     public String name() {
-        return "Logic";
+        return "Exact";
     }
 
     @Override
@@ -28,7 +31,7 @@ public class ExactCategoryType implements CategoryType {
         return new Category() {
             @Override
             public String name() {
-                return "Logic";
+                return "Exact";
             }
 
             @Override
