@@ -4,6 +4,8 @@ import io.logicminer.spi.Challenge;
 import io.logicminer.spi.Solution;
 import io.logicminer.spi.Timings;
 import io.logicminer.spi.chat.ChatModel;
+import io.logicminer.spi.metrics.Counter;
+import io.logicminer.spi.metrics.Metrics;
 import io.logicminer.spi.solver.Solver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,15 +48,20 @@ final class HybridSolver implements Solver {
     private final ValidatorReferenceRequest request;
     private final Duration modelCutoff;
     private final Clock clock;
+    private final Counter replies;
 
     HybridSolver(String name, Solver engine, ChatModel model, ValidatorReferenceRequest request, Duration modelCutoff,
-                 Clock clock) {
+                 Clock clock, Metrics metrics) {
         this.name = name;
         this.engine = engine;
         this.model = model;
         this.request = request;
         this.modelCutoff = modelCutoff;
         this.clock = clock;
+        this.replies = metrics.counter("logicminer_hybrid_replies_total",
+                "Hybrid solver replies by where their reasoning came from: model (in time), model_partial (a reply cut"
+                        + " at the deadline), or the engine's own after the model was late, failed or empty",
+                "solver", "reasoning");
     }
 
     @Override
@@ -91,11 +98,22 @@ final class HybridSolver implements Solver {
         ModelReasoning written = reasoning.await(waitUntil, clock);
         timings = timings.withPhase("model", since(start));
         String text = written.text().orElse(computed.reasoning());
+        replies.inc(name, reasoningSource(written));
         if (written.text().isEmpty()) {
             LOG.debug("{}: model {} {}; the engine's reasoning goes out", name, model.name(), written.outcome());
         }
         return new Solution(text, computed.answer(), name, computed.status(), computed.error(),
                 timings.withElapsed(since(start)));
+    }
+
+    /** A bounded label for the reply's reasoning: model, model_partial, engine_late, engine_failed, engine_empty. */
+    static String reasoningSource(ModelReasoning written) {
+        if (written.text().isPresent()) {
+            return written.outcome().startsWith("cut short") ? "model_partial" : "model";
+        }
+        String outcome = written.outcome();
+        int space = outcome.indexOf(' ');
+        return "engine_" + (space < 0 ? outcome : outcome.substring(0, space));
     }
 
     private Duration since(Instant t) {

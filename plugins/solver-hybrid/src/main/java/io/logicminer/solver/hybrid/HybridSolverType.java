@@ -52,6 +52,6 @@ public final class HybridSolverType implements SolverType {
         Solver engine = context.solver(config, "engine");
         ChatModel model = context.chatModel(config, "model");
         return new HybridSolver(name, engine, model, new ValidatorReferenceRequest(maxTokens, temperature), cutoff,
-                context.clock());
+                context.clock(), context.metrics());
     }
 }

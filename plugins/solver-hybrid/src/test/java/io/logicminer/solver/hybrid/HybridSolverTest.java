@@ -105,6 +105,17 @@ class HybridSolverTest {
     }
 
     @Test
+    void theRepliesMetricHasOneBoundedLabelPerReasoningSource() {
+        assertEquals("model", HybridSolver.reasoningSource(ModelReasoning.usable("prose", "in time")));
+        assertEquals("model_partial",
+                HybridSolver.reasoningSource(ModelReasoning.usable("pro", "cut short (deadline)")));
+        assertEquals("engine_late", HybridSolver.reasoningSource(ModelReasoning.unusable("late")));
+        assertEquals("engine_failed",
+                HybridSolver.reasoningSource(ModelReasoning.unusable("failed (HTTP 500: boom)")));
+        assertEquals("engine_empty", HybridSolver.reasoningSource(ModelReasoning.unusable("empty")));
+    }
+
+    @Test
     void aModelThatAnswersInTimeWritesTheReasoningAndTheEngineGivesTheAnswer() {
         model = model(server.url("/v1").toString(), false);
         server.enqueue(VllmChatReplies.completion(PROSE + " The final answer is 41x^9."));
