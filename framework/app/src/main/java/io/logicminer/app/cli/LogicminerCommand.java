@@ -7,16 +7,35 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /** The {@code logicminer} command: options every subcommand shares and the host they start. */
 @Command(name = "logicminer", mixinStandardHelpOptions = true, versionProvider = LogicminerCommand.Version.class,
         description = {"A miner for LogicNet (Bittensor subnet 35).",
                 "Any --a.b.c VALUE overrides config path a.b.c (e.g. --miner.llm_client.model Qwen/Qwen2-7B-Instruct)."},
-        subcommands = {SolveCommand.class, PluginsCommand.class, ConfigCommand.class, WalletCommand.class, MineCommand.class, EvalCommand.class,
-                MetagraphCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 failure, 2 usage or configuration error."})
 public final class LogicminerCommand {
+
+    /**
+     * The subcommands, in the order {@code --help} lists them. {@link Main} adds them: only the one invoked when the
+     * command line starts with its name (picocli then builds one command's model instead of all of them, a tenth of
+     * a second of every start), else all.
+     */
+    static final List<Class<?>> SUBCOMMANDS = List.of(SolveCommand.class, PluginsCommand.class, ConfigCommand.class,
+            WalletCommand.class, MineCommand.class, EvalCommand.class, MetagraphCommand.class);
+
+    /** The subcommands {@code args} can reach when picocli parses them: see {@link #SUBCOMMANDS}. */
+    static List<Class<?>> subcommandsFor(String[] args) {
+        if (args.length > 0) {
+            for (Class<?> command : SUBCOMMANDS) {
+                if (command.getAnnotation(Command.class).name().equals(args[0])) {
+                    return List.of(command);
+                }
+            }
+        }
+        return SUBCOMMANDS;
+    }
 
     @Option(names = "--config", paramLabel = "FILE", scope = picocli.CommandLine.ScopeType.INHERIT,
             description = "Config file (HOCON). Default: $LOGICMINER_HOME/conf/application.conf or ./conf/application.conf.")

@@ -37,6 +37,10 @@ public final class Main {
         StartupWarmup.begin();
         LogicminerCommand root = new LogicminerCommand();
         CommandLine commandLine = new CommandLine(root, factory);
+        for (Class<?> subcommand : LogicminerCommand.subcommandsFor(args)) {
+            commandLine.addSubcommand(subcommand);
+        }
+        withHelpOptions(commandLine.getCommandSpec());
         Set<String> options = new HashSet<>();
         Set<String> flags = new HashSet<>();
         collectOptions(commandLine.getCommandSpec(), options, flags);
@@ -95,6 +99,14 @@ public final class Main {
         }
         err.flush();
         return 1;
+    }
+
+    /** Every command answers -h/--help (and -V/--version), not only the top one. */
+    private static void withHelpOptions(CommandSpec spec) {
+        spec.mixinStandardHelpOptions(true);
+        for (CommandLine sub : spec.subcommands().values()) {
+            withHelpOptions(sub.getCommandSpec());
+        }
     }
 
     private static void collectOptions(CommandSpec spec, Set<String> options, Set<String> flags) {

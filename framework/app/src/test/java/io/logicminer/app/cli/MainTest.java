@@ -173,6 +173,32 @@ class MainTest {
     }
 
     @Test
+    void helpListsEverySubcommand() {
+        assertEquals(0, Main.run(new String[] {"--help"}, new PrintWriter(out, true), new PrintWriter(err, true)));
+        for (Class<?> command : LogicminerCommand.SUBCOMMANDS) {
+            String name = command.getAnnotation(picocli.CommandLine.Command.class).name();
+            assertTrue(out.toString().contains("\n  " + name + " "), name + " in " + out);
+        }
+    }
+
+    @Test
+    void aLeadingSubcommandNameBuildsOnlyThatCommandElseAll() {
+        assertEquals(List.of(MineCommand.class), LogicminerCommand.subcommandsFor(new String[] {"mine", "--axon.port",
+                "0"}));
+        assertEquals(LogicminerCommand.SUBCOMMANDS, LogicminerCommand.subcommandsFor(new String[] {"--config", "f",
+                "mine"}));
+        assertEquals(LogicminerCommand.SUBCOMMANDS, LogicminerCommand.subcommandsFor(new String[] {"mien"}));
+        assertEquals(LogicminerCommand.SUBCOMMANDS, LogicminerCommand.subcommandsFor(new String[0]));
+        // the lazily built command still parses, helps and rejects like the full model
+        assertEquals(0, Main.run(new String[] {"solve", "--help"}, new PrintWriter(out, true),
+                new PrintWriter(err, true)));
+        assertTrue(out.toString().contains("Usage: logicminer solve"), out.toString());
+        assertEquals(Main.EXIT_USAGE, Main.run(new String[] {"solve", "-Z", "x"}, new PrintWriter(out, true),
+                new PrintWriter(err, true)));
+        assertTrue(err.toString().contains("Unknown option: '-Z'"), err.toString());
+    }
+
+    @Test
     void pluginsListsLoadedAndFailedPlugins() throws Exception {
         Files.write(plugins.resolve("broken.jar"), new byte[] {0, 1, 2});
         int code = run("plugins");
