@@ -14,7 +14,7 @@ import java.util.Optional;
         description = {"A miner for LogicNet (Bittensor subnet 35).",
                 "Any --a.b.c VALUE overrides config path a.b.c (e.g. --miner.llm_client.model Qwen/Qwen2-7B-Instruct)."},
         subcommands = {SolveCommand.class, PluginsCommand.class, ConfigCommand.class, WalletCommand.class, MineCommand.class, EvalCommand.class,
-                MetagraphCommand.class},
+                MetagraphCommand.class, GpuCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 failure, 2 usage or configuration error."})
 public final class LogicminerCommand {
 
