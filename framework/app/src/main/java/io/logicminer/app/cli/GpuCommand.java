@@ -193,6 +193,21 @@ final class GpuCommand {
         }
     }
 
+    /**
+     * Waits until {@code process} (not a child of this one) is gone, checking every 100 ms; false after
+     * {@code timeout}. (ProcessHandle.onExit() would complete on the common fork-join pool.)
+     */
+    static boolean awaitGone(ProcessHandle process, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (process.isAlive()) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            TimeUnit.MILLISECONDS.sleep(100);
+        }
+        return true;
+    }
+
     /** {@code gpu status}: what runs, from the state files and the server itself. */
     @Command(name = "status", description = {"Show the launched servers: supervisor, state, restarts, /health and the",
             "served model. Exit 0 when every one listed is ready, 1 otherwise."})
@@ -316,9 +331,7 @@ final class GpuCommand {
                     out.println("stopping " + name + " (SIGTERM to pid " + state.supervisorPid() + ")");
                     out.flush();
                     supervisor.destroy();
-                    try {
-                        supervisor.onExit().get(wait.toSeconds(), TimeUnit.SECONDS);
-                    } catch (java.util.concurrent.TimeoutException e) {
+                    if (!awaitGone(supervisor, wait)) {
                         return fail(spec, "pid " + state.supervisorPid() + " still runs after " + wait.toSeconds()
                                 + " s");
                     }
@@ -331,9 +344,7 @@ final class GpuCommand {
                 if (orphan.isPresent()) {
                     out.println("stopping the orphaned server (pid " + state.serverPid() + ")");
                     orphan.get().destroy();
-                    try {
-                        orphan.get().onExit().get(launcher.settings().stopGrace().toMillis(), TimeUnit.MILLISECONDS);
-                    } catch (java.util.concurrent.TimeoutException e) {
+                    if (!awaitGone(orphan.get(), launcher.settings().stopGrace())) {
                         orphan.get().destroyForcibly();
                     }
                 }

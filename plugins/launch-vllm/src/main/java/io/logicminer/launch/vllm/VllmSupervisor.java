@@ -23,10 +23,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
  * Runs {@code vllm serve} and keeps it serving. One platform thread per server watches it: it spawns the process
@@ -210,20 +208,27 @@ final class VllmSupervisor implements SupervisedServer {
         synchronized (this) {
             process = started;
         }
-        started.onExit().thenRun(() -> wakeups.offer(Wakeup.EXITED));
-        Thread.ofPlatform().daemon().name("vllm-log-" + started.pid()).start(() -> pump(started.getInputStream()));
+        // Process.onExit() completes on the common fork-join pool, which a busy host may have exhausted (it has
+        // one thread on a two-core box): this thread copies the output and then waits for the exit itself.
+        Thread.ofPlatform().daemon().name("vllm-log-" + started.pid()).start(() -> pumpThenAwaitExit(started));
         return started;
     }
 
-    private void pump(InputStream output) {
+    private void pumpThenAwaitExit(Process started) {
         byte[] buffer = new byte[8192];
-        try (output) {
+        try (InputStream output = started.getInputStream()) {
             int read;
             while ((read = output.read(buffer)) >= 0) {
                 log.write(buffer, 0, read);
             }
         } catch (IOException e) {
             // the process is gone, or the log closed at shutdown
+        }
+        try {
+            started.waitFor();
+            wakeups.offer(Wakeup.EXITED);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -306,24 +311,23 @@ final class VllmSupervisor implements SupervisedServer {
         List<ProcessHandle> tree = new ArrayList<>(running.descendants().toList());
         running.destroy();
         try {
-            running.onExit().get(settings.stopGrace().toNanos(), TimeUnit.NANOSECONDS);
-        } catch (TimeoutException e) {
-            logLine("still running after " + settings.stopGrace().toMillis() + " ms: SIGKILL");
-            running.destroyForcibly();
-        } catch (ExecutionException e) {
-            running.destroyForcibly();
+            if (!running.waitFor(settings.stopGrace().toNanos(), TimeUnit.NANOSECONDS)) {
+                logLine("still running after " + settings.stopGrace().toMillis() + " ms: SIGKILL");
+                tree.addAll(running.descendants().toList());
+                running.destroyForcibly();
+            }
         } catch (InterruptedException e) {
             running.destroyForcibly();
             Thread.currentThread().interrupt();
         }
-        tree.addAll(running.descendants().toList());
+        // Whatever it spawned (engine cores, Ray workers) must not outlive it and hold on to GPU memory.
         tree.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
         try {
-            running.onExit().get(settings.stopGrace().toNanos(), TimeUnit.NANOSECONDS);
+            if (!running.waitFor(settings.stopGrace().toNanos(), TimeUnit.NANOSECONDS)) {
+                LOG.warn("{}: process {} did not exit after SIGKILL", plan.profileName(), running.pid());
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (ExecutionException | TimeoutException e) {
-            LOG.warn("{}: process {} did not exit after SIGKILL", plan.profileName(), running.pid());
         }
         synchronized (this) {
             if (process == running) {

@@ -10,13 +10,13 @@ import java.nio.file.attribute.PosixFilePermissions;
  * The fake nvidia-smi checks it is asked exactly the planner's query and prints the given CSV (or fails like
  * nvidia-smi does without a driver); the fake vllm runs {@link FakeVllm} on this JVM's own {@code java}.
  */
-final class FakeExecutables {
+public final class FakeExecutables {
 
     private FakeExecutables() {
     }
 
     /** A {@code nvidia-smi} that prints {@code csv} for the planner's query and exits {@code status}. */
-    static Path nvidiaSmi(Path bin, String csv, int status) throws IOException {
+    public static Path nvidiaSmi(Path bin, String csv, int status) throws IOException {
         String script = "#!/bin/sh\n"
                 + "if [ \"$1\" != \"--query-gpu=index,name,memory.total,memory.used\" ] || "
                 + "[ \"$2\" != \"--format=csv,noheader,nounits\" ]; then\n"
@@ -27,7 +27,7 @@ final class FakeExecutables {
     }
 
     /** A {@code vllm} that runs {@link FakeVllm} with its arguments after {@code serve}. */
-    static Path vllm(Path bin) throws IOException {
+    public static Path vllm(Path bin) throws IOException {
         String java = ProcessHandle.current().info().command().orElse("java");
         String classPath = Path.of(FakeVllm.class.getProtectionDomain().getCodeSource().getLocation().getPath())
                 .toString();
