@@ -306,7 +306,7 @@ final class VllmPlanner {
                         + " %s; per token 2 x %d layers x %d KV heads x %d x %d B = %,d B -> %,d tokens: %s%s",
                 tp, pp, choice.label(), gib(weights), weightsArithmetic(model, choice, totalWeights), tp * pp,
                 utilization, gib(smallest.totalBytes()), gib(budget), gib(budget), gib(weights),
-                gib(OVERHEAD_PER_GPU), gib(Math.max(free, 0)), layersPerStage, kvHeadsPerGpu, model.headDim(),
+                gib(OVERHEAD_PER_GPU), gib(free), layersPerStage, kvHeadsPerGpu, model.headDim(),
                 choice.dtype().bytes(), kvPerToken, tokens, verdict,
                 maxModelLen > 0 ? " (--max-model-len " + maxModelLen + ")" : ""));
         return new PlanCandidate(tp, pp, choice.label(), weights, OVERHEAD_PER_GPU, budget, kvPerToken, tokens,
@@ -355,7 +355,9 @@ final class VllmPlanner {
         GpuDevice like = gpus.get(0);
         List<WeightChoice> all = new ArrayList<>(tried);
         all.addAll(weightChoices(model, dtype, "auto", new ArrayList<>()));
-        // More GPUs like these (one node, tensor parallel), for each way of storing the weights.
+        // More GPUs like these (one node, tensor parallel), for each way of storing the weights; a quantized one
+        // only when it needs fewer GPUs than the better ways before it.
+        int fewest = Integer.MAX_VALUE;
         for (WeightChoice choice : all.stream().distinct().toList()) {
             for (int tp = gpus.size() + 1; tp <= 16; tp++) {
                 if (!validTensorParallel(model, tp)) {
@@ -367,8 +369,11 @@ final class VllmPlanner {
                         utilization(hypothetical, request.gpuMemoryUtilization()), target, minimum,
                         request.gpuMemoryUtilization() > 0, new ArrayList<>());
                 if (candidate.fits()) {
-                    suggestions.add(tp + " x " + like.name() + " (" + like.totalMiB() + " MiB) with "
-                            + choice.label() + ", tensor parallel " + tp);
+                    if (tp < fewest) {
+                        fewest = tp;
+                        suggestions.add(tp + " x " + like.name() + " (" + like.totalMiB() + " MiB) with "
+                                + choice.label() + ", tensor parallel " + tp);
+                    }
                     break;
                 }
             }

@@ -133,10 +133,17 @@ class VllmPlannerTest {
         assertEquals(42_901_323_776L, plan.candidates().get(1).weightBytes());
         assertTrue(plan.problems().get(0).startsWith("tiiuae/falcon-40b does not fit on 1 x NVIDIA GeForce RTX 4090"),
                 plan.problems().toString());
-        // bf16 needs 83,671,941,120 / TP: TP=4 puts 20,917,985,280 + 2 GiB on a card, under the budget; fp8 fits
-        // TP=2 (21,450,661,888 + 2 GiB < 23,181,498,777 - KV room for 2048 tokens at 61,440 B = 125,829,120).
+        // bf16 needs 83,671,941,120 / TP: TP=4 puts 20,917,985,280 + 2 GiB on a card, under the budget (TP=3 does
+        // not divide 128 heads / 8 KV heads). fp8 over 2 cards: 21,450,661,888 + 2 GiB > budget, so fp8 needs 4 too
+        // and is not suggested: it would take as many cards as the full weights.
         assertTrue(plan.suggestions().contains("4 x NVIDIA GeForce RTX 4090 (24564 MiB) with bfloat16, tensor"
                 + " parallel 4"), plan.suggestions().toString());
+        assertTrue(plan.suggestions().stream().noneMatch(s -> s.contains("fp8")), plan.suggestions().toString());
+        // Mixtral: bf16 needs 8 cards, fp8 4, AWQ 2 - each is worth saying.
+        List<String> mixtral = plan(mixtral(), gpus(1, RTX_4090)).suggestions();
+        assertTrue(mixtral.get(0).startsWith("8 x ") && mixtral.get(1).startsWith("4 x ")
+                && mixtral.get(1).contains("fp8") && mixtral.get(2).startsWith("2 x ") && mixtral.get(2).contains("awq"),
+                mixtral.toString());
         assertTrue(plan.suggestions().stream().anyMatch(s -> s.startsWith("several machines like this one")));
     }
 
