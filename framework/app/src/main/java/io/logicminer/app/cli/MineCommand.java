@@ -48,7 +48,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
         "--wallet.hotkey H --axon.port 8091 --miner.epoch_volume 50; --subtensor.network offline --metagraph.file F",
         "runs without a chain.",
         "--local runs the whole job on this box: dev wallets for a miner and a validator, a static metagraph",
-        "holding both, the axon on loopback, and a local validator sending signed challenges to it."})
+        "holding both, the axon on loopback, and a local validator sending signed challenges to it.",
+        "With launch.profile set (e.g. --launch.profile qwen2-7b-instruct) it first starts that vllm server, waits",
+        "until it serves, and answers with it as the chat model 'default' (see logicminer gpu)."})
 final class MineCommand implements Callable<Integer> {
 
     @ParentCommand
