@@ -65,6 +65,7 @@ public final class LaunchedServer implements AutoCloseable {
                 break;
             }
         }
+        writeState(); // now, not at the next second: whoever waited may look at the file at once
         return server.state();
     }
 
