@@ -16,7 +16,7 @@ rm -rf "$LOGICMINER_CACHE_DIR"
 "$dist/bin/logicminer" --version | grep -q '^logicminer ' || fail "--version"
 
 plugins=$("$dist/bin/logicminer" plugins) || fail "plugins exited $?"
-for id in category-logic solver-math solver-openai solver-hybrid; do
+for id in category-logic solver-math solver-openai solver-hybrid launch-vllm; do
   echo "$plugins" | grep -q "^$id .* STARTED" || fail "plugin $id not started: $plugins"
 done
 echo "$plugins" | grep -q 'solver types: direct, hybrid, math, math-tool' || fail "solver types: $plugins"

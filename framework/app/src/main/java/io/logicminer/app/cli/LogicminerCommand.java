@@ -23,7 +23,7 @@ public final class LogicminerCommand {
      * a second of every start), else all.
      */
     static final List<Class<?>> SUBCOMMANDS = List.of(SolveCommand.class, PluginsCommand.class, ConfigCommand.class,
-            WalletCommand.class, MineCommand.class, EvalCommand.class, MetagraphCommand.class);
+            WalletCommand.class, MineCommand.class, EvalCommand.class, MetagraphCommand.class, GpuCommand.class);
 
     /** The subcommands {@code args} can reach when picocli parses them: see {@link #SUBCOMMANDS}. */
     static List<Class<?>> subcommandsFor(String[] args) {

@@ -4,6 +4,10 @@ import io.logicminer.bittensor.dendrite.AxonTarget;
 import io.logicminer.bittensor.verification.Sr25519RequestSigner;
 import io.logicminer.core.MinerHost;
 import io.logicminer.core.config.ConfigOverrides;
+import io.logicminer.app.launch.GpuLauncher;
+import io.logicminer.app.launch.LaunchSettings;
+import io.logicminer.app.launch.LaunchedServer;
+import io.logicminer.app.launch.PlanPrinter;
 import io.logicminer.app.mining.AxonAnswerer;
 import io.logicminer.app.mining.LocalNetwork;
 import io.logicminer.app.mining.LocalValidator;
@@ -18,6 +22,10 @@ import io.logicminer.evaluation.run.EvalChallenge;
 import io.logicminer.evaluation.run.EvaluationRun;
 import io.logicminer.evaluation.run.ValidatorPanel;
 import io.logicminer.spi.category.Category;
+import io.logicminer.spi.launch.LaunchException;
+import io.logicminer.spi.launch.LaunchPlan;
+import io.logicminer.spi.launch.LaunchProfile;
+import io.logicminer.spi.launch.ServerState;
 import okhttp3.OkHttpClient;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -42,7 +50,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
         "--wallet.hotkey H --axon.port 8091 --miner.epoch_volume 50; --subtensor.network offline --metagraph.file F",
         "runs without a chain.",
         "--local runs the whole job on this box: dev wallets for a miner and a validator, a static metagraph",
-        "holding both, the axon on loopback, and a local validator sending signed challenges to it."})
+        "holding both, the axon on loopback, and a local validator sending signed challenges to it.",
+        "With launch.profile set (e.g. --launch.profile qwen2-7b-instruct) it first starts that vllm server, waits",
+        "until it serves, and answers with it as the chat model 'default' (see logicminer gpu)."})
 final class MineCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -95,21 +105,47 @@ final class MineCommand implements Callable<Integer> {
             Logging.level("io.logicminer.bittensor.axon", ch.qos.logback.classic.Level.WARN);
             overrides = overrides.withDefaults(network.minerOverrides());
         }
+        String launchProfile = new io.logicminer.config.TypesafeComponentConfig(root.bootstrapConfig(),
+                LaunchSettings.SECTION).getString("profile", "");
+        if (!launchProfile.isBlank()) {
+            // The chat model named "default" (miner.llm_client) talks to the server this command brings up; a
+            // --miner.llm_client.* flag on the command line still wins.
+            LaunchSettings launch = LaunchSettings.read(new io.logicminer.config.TypesafeComponentConfig(
+                    root.bootstrapConfig(), LaunchSettings.SECTION), Path.of("."));
+            overrides = overrides.withDefaults(launch.chatModelOverrides(launchProfile));
+        }
         MinerHost host = MinerHost.start(overrides, Optional.ofNullable(root.configFile));
+        LaunchedServer launched = null;
+        if (!launchProfile.isBlank()) {
+            try {
+                launched = bringUp(host);
+            } catch (RuntimeException | InterruptedException e) {
+                host.close();
+                throw e;
+            }
+            if (launched == null) {
+                host.close();
+                return 1;
+            }
+        }
+        LaunchedServer server = launched;
         MinerNode node;
         try {
             node = MinerNode.start(host, Optional.ofNullable(solver));
         } catch (NotRegisteredException e) {
+            closeQuietly(server);
             host.close();
             spec.commandLine().getErr().println("error: " + e.getMessage());
             spec.commandLine().getErr().flush();
             return 2;
         } catch (SubtensorException e) {
+            closeQuietly(server);
             host.close();
             spec.commandLine().getErr().println("chain error: " + e.getMessage());
             spec.commandLine().getErr().flush();
             return 1;
         } catch (RuntimeException e) {
+            closeQuietly(server);
             host.close();
             throw e;
         }
@@ -124,6 +160,7 @@ final class MineCommand implements Callable<Integer> {
             if (closed.compareAndSet(false, true)) {
                 try {
                     node.close();
+                    closeQuietly(server);
                     host.close();
                 } finally {
                     stopped.countDown();
@@ -160,6 +197,59 @@ final class MineCommand implements Callable<Integer> {
         }
         runLocalValidator(host, node, network, pause, out, stopped);
         return 0;
+    }
+
+    /**
+     * Plans and starts {@code launch.profile}'s server and waits until it serves; null (after printing why) when it
+     * does not fit or gives up.
+     */
+    private LaunchedServer bringUp(MinerHost host) throws InterruptedException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        GpuLauncher launcher = GpuLauncher.of(host);
+        LaunchProfile profile = launcher.profile(Optional.empty());
+        LaunchPlan plan;
+        try {
+            plan = launcher.plan(profile, launcher.gpus(Optional.empty()));
+        } catch (LaunchException e) {
+            err.println("error: launch.profile = " + profile.name() + ": " + e.getMessage());
+            err.flush();
+            return null;
+        }
+        if (!plan.fits()) {
+            PlanPrinter.print(plan, launcher.displayedExecutable(), false, false, err);
+            return null;
+        }
+        LaunchedServer launched;
+        try {
+            launched = launcher.start(plan, "mine");
+        } catch (LaunchException e) {
+            err.println("error: launch.profile = " + profile.name() + ": " + e.getMessage());
+            err.flush();
+            return null;
+        }
+        out.println("launching " + profile.name() + ": " + plan.commandLine(true));
+        out.println("waiting for it to serve " + plan.servedModelName() + " at " + plan.baseUrl() + " (log: "
+                + launched.logFile() + ")");
+        out.flush();
+        ServerState state = launched.awaitReady(new CountDownLatch(1));
+        if (state != ServerState.READY) {
+            err.println("error: " + profile.name() + " did not come up: " + launched.server().lastFailure().orElse(
+                    state.name()) + " (see " + launched.logFile() + ")");
+            err.flush();
+            launched.close();
+            return null;
+        }
+        out.println(profile.name() + " ready after " + launched.server().lastReadyAfter().map(Duration::toSeconds)
+                .orElse(0L) + " s");
+        out.flush();
+        return launched;
+    }
+
+    private static void closeQuietly(LaunchedServer server) {
+        if (server != null) {
+            server.close();
+        }
     }
 
     private void runLocalValidator(MinerHost host, MinerNode node, LocalNetwork network, Duration pause,

@@ -43,6 +43,9 @@ final class PluginsCommand implements Callable<Integer> {
             out.println("solver types: " + String.join(", ", types.solvers().keySet()));
             out.println("categories: " + String.join(", ", types.categories().keySet()));
             out.println("launch profiles: " + String.join(", ", types.launchProfiles().keySet()));
+            out.println("launch backends: " + String.join(", ", host.plugins()
+                    .getExtensions(io.logicminer.spi.launch.LaunchBackend.class).stream()
+                    .map(io.logicminer.spi.launch.LaunchBackend::type).sorted().toList()));
             out.println("sentence embedder types: " + String.join(", ", host.plugins()
                     .getExtensions(io.logicminer.spi.embedding.SentenceEmbedderType.class).stream()
                     .map(io.logicminer.spi.embedding.SentenceEmbedderType::type).sorted().toList()));

@@ -1,0 +1,102 @@
+package io.logicminer.launch.vllm;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Asks a vLLM server whether it serves: {@code GET /health} (no key: vLLM only guards {@code /v1}; 200 while the
+ * engine runs, 503 once it died) and {@code GET /v1/models} with the API key, whose {@code data[].id} must list the
+ * served model name.
+ */
+final class ServerProbe {
+
+    /** What one probe found. */
+    enum Health {
+        /** No answer (not listening yet, or gone). */
+        DOWN,
+        /** /health answered 503: the engine died; vLLM does not recover from that. */
+        ENGINE_DEAD,
+        /** /health 200 but the model is not listed (yet), or /v1/models failed. */
+        NOT_SERVING,
+        /** /health 200 and the model listed. */
+        READY
+    }
+
+    private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
+
+    private final HttpClient http;
+    private final URI root;
+    private final String apiKey;
+    private final String servedModelName;
+    private final Duration timeout;
+    private volatile String lastProblem = "";
+
+    /** @param baseUrl the OpenAI base URL, {@code http://host:port/v1} */
+    ServerProbe(String baseUrl, String apiKey, String servedModelName, Duration timeout) {
+        String root = baseUrl.endsWith("/v1") ? baseUrl.substring(0, baseUrl.length() - 3) : baseUrl;
+        this.root = URI.create(root.endsWith("/") ? root : root + "/");
+        this.apiKey = apiKey;
+        this.servedModelName = servedModelName;
+        this.timeout = timeout;
+        this.http = HttpClient.newBuilder().connectTimeout(timeout).version(HttpClient.Version.HTTP_1_1).build();
+    }
+
+    Health probe() throws InterruptedException {
+        try {
+            HttpResponse<String> health = http.send(HttpRequest.newBuilder(root.resolve("health")).timeout(timeout)
+                    .GET().build(), HttpResponse.BodyHandlers.ofString());
+            if (health.statusCode() == 503) {
+                lastProblem = "/health answered 503 (engine dead)";
+                return Health.ENGINE_DEAD;
+            }
+            if (health.statusCode() != 200) {
+                lastProblem = "/health answered " + health.statusCode();
+                return Health.NOT_SERVING;
+            }
+            HttpRequest.Builder models = HttpRequest.newBuilder(root.resolve("v1/models")).timeout(timeout).GET();
+            if (!apiKey.isBlank()) {
+                models.header("Authorization", "Bearer " + apiKey);
+            }
+            HttpResponse<String> listed = http.send(models.build(), HttpResponse.BodyHandlers.ofString());
+            if (listed.statusCode() != 200) {
+                lastProblem = "/v1/models answered " + listed.statusCode()
+                        + (listed.statusCode() == 401 ? " (wrong API key)" : "");
+                return Health.NOT_SERVING;
+            }
+            List<String> ids = modelIds(listed.body());
+            if (!ids.contains(servedModelName)) {
+                lastProblem = "/v1/models lists " + ids + ", not " + servedModelName;
+                return Health.NOT_SERVING;
+            }
+            lastProblem = "";
+            return Health.READY;
+        } catch (IOException e) {
+            lastProblem = "no answer: " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : " " + e.getMessage());
+            return Health.DOWN;
+        }
+    }
+
+    /** What the last probe that did not find the server ready saw. */
+    String lastProblem() {
+        return lastProblem;
+    }
+
+    /** The {@code id} values of an OpenAI {@code /v1/models} answer. */
+    static List<String> modelIds(String json) {
+        List<String> ids = new ArrayList<>();
+        Matcher matcher = ID.matcher(json);
+        while (matcher.find()) {
+            ids.add(matcher.group(1).replace("\\/", "/").replace("\\\"", "\"").replace("\\\\", "\\"));
+        }
+        return ids;
+    }
+}

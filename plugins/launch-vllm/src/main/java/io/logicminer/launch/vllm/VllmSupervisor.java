@@ -1,0 +1,443 @@
+package io.logicminer.launch.vllm;
+
+import io.logicminer.spi.launch.LaunchException;
+import io.logicminer.spi.launch.LaunchPlan;
+import io.logicminer.spi.launch.ServerState;
+import io.logicminer.spi.launch.SupervisedServer;
+import io.logicminer.spi.launch.SupervisorSettings;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs {@code vllm serve} and keeps it serving. One platform thread per server watches it: it spawns the process
+ * (stdout and stderr into a {@link RotatingLogFile}), probes /health and /v1/models every poll interval, and on a
+ * crash (the process exits, /health says 503, or it is not ready within the ready timeout) waits
+ * {@code initialBackoff × 2^(n-1)} (at most {@code maxBackoff}) and starts it again, until {@code crashLoopLimit}
+ * crashes in a row without reaching ready. {@link #close()} sends SIGTERM, waits the grace period, then SIGKILLs
+ * the process and whatever it spawned.
+ */
+final class VllmSupervisor implements SupervisedServer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(VllmSupervisor.class);
+
+    /** What woke the watching thread. */
+    private enum Wakeup { EXITED, STOP }
+
+    private final LaunchPlan plan;
+    private final SupervisorSettings settings;
+    private final List<String> argv;
+    private final Map<String, String> environment;
+    private final Clock clock;
+    private final ServerProbe probe;
+    private final RotatingLogFile log;
+    private final BlockingQueue<Wakeup> wakeups = new LinkedBlockingQueue<>();
+    private final Thread watcher;
+
+    private volatile boolean stopRequested;
+    private ServerState state = ServerState.STARTING;
+    private int restarts;
+    private Duration lastReadyAfter;
+    private Process process;
+    private final List<Duration> backoffs = new ArrayList<>();
+    private String lastFailure;
+
+    private VllmSupervisor(LaunchPlan plan, SupervisorSettings settings, List<String> argv,
+                           Map<String, String> environment, Clock clock, RotatingLogFile log) {
+        this.plan = plan;
+        this.settings = settings;
+        this.argv = argv;
+        this.environment = environment;
+        this.clock = clock;
+        this.log = log;
+        this.probe = new ServerProbe(plan.baseUrl(), plan.apiKey(), plan.servedModelName(),
+                settings.pollInterval().compareTo(Duration.ofSeconds(5)) > 0 ? settings.pollInterval()
+                        : Duration.ofSeconds(5));
+        this.watcher = Thread.ofPlatform().daemon().name("vllm-supervisor-" + plan.profileName()).unstarted(this::watch);
+    }
+
+    /** Resolves the executable, opens the log and starts watching. */
+    static VllmSupervisor start(LaunchPlan plan, SupervisorSettings settings, Clock clock) {
+        if (!plan.fits()) {
+            throw new LaunchException(plan.profileName() + " does not fit: " + String.join("; ", plan.problems()));
+        }
+        Map<String, String> environment = new HashMap<>(System.getenv());
+        environment.putAll(settings.environment());
+        environment.putAll(plan.environment());
+        String executable = resolveExecutable(settings, environment);
+        List<String> argv = new ArrayList<>(plan.command());
+        argv.set(0, executable);
+        RotatingLogFile log;
+        try {
+            log = new RotatingLogFile(settings.logFile(), settings.logMaxBytes(), settings.logFiles());
+        } catch (IOException e) {
+            throw new LaunchException("cannot open the server log " + settings.logFile() + ": " + e.getMessage()
+                    + "; set launch.log_file to a writable path", e);
+        }
+        VllmSupervisor supervisor = new VllmSupervisor(plan, settings, List.copyOf(argv), Map.copyOf(environment),
+                clock, log);
+        supervisor.watcher.start();
+        return supervisor;
+    }
+
+    /**
+     * The executable to run: a path as given; a bare name from the virtualenv's {@code bin/} (which also goes first
+     * on the {@code PATH}) or else from the {@code PATH}.
+     */
+    static String resolveExecutable(SupervisorSettings settings, Map<String, String> environment) {
+        String executable = settings.executable();
+        if (settings.virtualenv().isPresent()) {
+            Path bin = settings.virtualenv().get().resolve("bin");
+            environment.put("VIRTUAL_ENV", settings.virtualenv().get().toString());
+            environment.put("PATH", bin + File.pathSeparator + environment.getOrDefault("PATH", ""));
+            if (!executable.contains("/")) {
+                executable = bin.resolve(executable).toString();
+            }
+        }
+        if (executable.contains("/")) {
+            if (!Files.isExecutable(Path.of(executable))) {
+                throw new LaunchException(executable + " is not an executable file: set launch.executable (or"
+                        + " launch.virtualenv) to where vLLM is installed (pip install vllm)");
+            }
+            return executable;
+        }
+        String path = environment.getOrDefault("PATH", "");
+        for (String directory : path.split(File.pathSeparator)) {
+            if (!directory.isEmpty() && Files.isExecutable(Path.of(directory, executable))) {
+                return Path.of(directory, executable).toString();
+            }
+        }
+        throw new LaunchException("'" + executable + "' is not on the PATH (" + path + "): install vLLM (pip install"
+                + " vllm), or set launch.executable to its path or launch.virtualenv to the environment it is in");
+    }
+
+    private void watch() {
+        int crashesInARow = 0;
+        try {
+            while (!stopRequested) {
+                Instant spawned = clock.instant();
+                Process running;
+                try {
+                    running = spawn();
+                } catch (IOException e) {
+                    running = null;
+                    lastFailure("cannot start " + argv.get(0) + ": " + e.getMessage());
+                }
+                boolean reachedReady = false;
+                if (running != null) {
+                    RunOutcome outcome = supervise(running, spawned);
+                    if (outcome == RunOutcome.STOPPED) {
+                        break;
+                    }
+                    reachedReady = outcome == RunOutcome.CRASHED_AFTER_READY;
+                }
+                crashesInARow = reachedReady ? 1 : crashesInARow + 1;
+                if (crashesInARow >= settings.crashLoopLimit()) {
+                    logLine("giving up after " + crashesInARow + " crashes in a row (launch.restart.crash_loop_limit):"
+                            + " " + lastFailure().orElse(""));
+                    LOG.error("{}: giving up after {} crashes in a row; last: {}; log: {}", plan.profileName(),
+                            crashesInARow, lastFailure().orElse(""), settings.logFile());
+                    setState(ServerState.FAILED);
+                    return;
+                }
+                Duration backoff = backoff(crashesInARow);
+                synchronized (this) {
+                    backoffs.add(backoff);
+                }
+                setState(ServerState.BACKING_OFF);
+                logLine("restarting in " + backoff.toMillis() + " ms (crash " + crashesInARow + " in a row)");
+                LOG.warn("{}: {}; restarting in {} ms", plan.profileName(), lastFailure().orElse("crashed"),
+                        backoff.toMillis());
+                if (waitFor(backoff) == Wakeup.STOP) {
+                    break;
+                }
+                synchronized (this) {
+                    restarts++;
+                }
+                setState(ServerState.STARTING);
+            }
+            setState(ServerState.STOPPED);
+        } catch (InterruptedException e) {
+            Process current = currentProcess();
+            if (current != null) {
+                terminate(current);
+            }
+            setState(ServerState.STOPPED);
+        } finally {
+            try {
+                log.close();
+            } catch (IOException ignored) {
+                // the log is best effort once the server is gone
+            }
+        }
+    }
+
+    Duration backoff(int crashesInARow) {
+        Duration backoff = settings.initialBackoff();
+        for (int i = 1; i < crashesInARow && backoff.compareTo(settings.maxBackoff()) < 0; i++) {
+            backoff = backoff.multipliedBy(2);
+        }
+        return backoff.compareTo(settings.maxBackoff()) > 0 ? settings.maxBackoff() : backoff;
+    }
+
+    private enum RunOutcome { STOPPED, CRASHED, CRASHED_AFTER_READY }
+
+    private Process spawn() throws IOException {
+        logLine("starting: " + plan.commandLine(true).replaceFirst("^\\S+", argv.get(0)));
+        ProcessBuilder builder = new ProcessBuilder(argv).redirectErrorStream(true);
+        builder.environment().clear();
+        builder.environment().putAll(environment);
+        Process started = builder.start();
+        synchronized (this) {
+            process = started;
+        }
+        // Process.onExit() completes on the common fork-join pool, which a busy host may have exhausted (it has
+        // one thread on a two-core box): this thread copies the output and then waits for the exit itself.
+        Thread.ofPlatform().daemon().name("vllm-log-" + started.pid()).start(() -> pumpThenAwaitExit(started));
+        return started;
+    }
+
+    private void pumpThenAwaitExit(Process started) {
+        byte[] buffer = new byte[8192];
+        try (InputStream output = started.getInputStream()) {
+            int read;
+            while ((read = output.read(buffer)) >= 0) {
+                log.write(buffer, 0, read);
+            }
+        } catch (IOException e) {
+            // the process is gone, or the log closed at shutdown
+        }
+        try {
+            started.waitFor();
+            wakeups.offer(Wakeup.EXITED);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private RunOutcome supervise(Process running, Instant spawned) throws InterruptedException {
+        boolean ready = false;
+        boolean everReady = false;
+        Instant notReadySince = spawned;
+        while (true) {
+            if (stopRequested) {
+                stop(running);
+                return RunOutcome.STOPPED;
+            }
+            if (!running.isAlive()) {
+                lastFailure("exited with status " + running.exitValue());
+                return everReady ? RunOutcome.CRASHED_AFTER_READY : RunOutcome.CRASHED;
+            }
+            ServerProbe.Health health = probe.probe();
+            if (!running.isAlive()) {
+                continue;
+            }
+            Instant now = clock.instant();
+            switch (health) {
+                case READY -> {
+                    if (!ready) {
+                        ready = true;
+                        everReady = true;
+                        synchronized (this) {
+                            lastReadyAfter = Duration.between(spawned, now);
+                        }
+                        logLine("ready after " + lastReadyAfter().orElseThrow().toMillis() + " ms");
+                        LOG.info("{}: {} serves {} at {}", plan.profileName(), plan.checkpoint(),
+                                plan.servedModelName(), plan.baseUrl());
+                        setState(ServerState.READY);
+                    }
+                }
+                case ENGINE_DEAD -> {
+                    lastFailure("engine died (/health answered 503)");
+                    terminate(running);
+                    return everReady ? RunOutcome.CRASHED_AFTER_READY : RunOutcome.CRASHED;
+                }
+                default -> {
+                    if (ready) {
+                        ready = false;
+                        notReadySince = now;
+                        logLine("not serving any more: " + probe.lastProblem());
+                        setState(ServerState.STARTING);
+                    }
+                    if (Duration.between(notReadySince, now).compareTo(settings.readyTimeout()) > 0) {
+                        lastFailure("not ready within " + settings.readyTimeout() + " (launch.ready_timeout): "
+                                + probe.lastProblem());
+                        terminate(running);
+                        return everReady ? RunOutcome.CRASHED_AFTER_READY : RunOutcome.CRASHED;
+                    }
+                }
+            }
+            if (waitFor(settings.pollInterval()) == Wakeup.STOP) {
+                stop(running);
+                return RunOutcome.STOPPED;
+            }
+        }
+    }
+
+    /** Waits for the process to exit, a stop request, or the timeout; null on timeout. */
+    private Wakeup waitFor(Duration timeout) throws InterruptedException {
+        if (stopRequested) {
+            return Wakeup.STOP;
+        }
+        Wakeup wakeup = wakeups.poll(timeout.toNanos(), TimeUnit.NANOSECONDS);
+        return stopRequested ? Wakeup.STOP : wakeup;
+    }
+
+    private void stop(Process running) {
+        setState(ServerState.STOPPING);
+        logLine("stopping: SIGTERM, SIGKILL after " + settings.stopGrace().toMillis() + " ms");
+        terminate(running);
+    }
+
+    /** SIGTERM, the grace period, then SIGKILL to the process and everything it spawned. */
+    private void terminate(Process running) {
+        List<ProcessHandle> tree = new ArrayList<>(running.descendants().toList());
+        running.destroy();
+        try {
+            if (!running.waitFor(settings.stopGrace().toNanos(), TimeUnit.NANOSECONDS)) {
+                logLine("still running after " + settings.stopGrace().toMillis() + " ms: SIGKILL");
+                tree.addAll(running.descendants().toList());
+                running.destroyForcibly();
+            }
+        } catch (InterruptedException e) {
+            running.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+        // Whatever it spawned (engine cores, Ray workers) must not outlive it and hold on to GPU memory.
+        tree.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
+        try {
+            if (!running.waitFor(settings.stopGrace().toNanos(), TimeUnit.NANOSECONDS)) {
+                LOG.warn("{}: process {} did not exit after SIGKILL", plan.profileName(), running.pid());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        synchronized (this) {
+            if (process == running) {
+                process = null;
+            }
+        }
+        wakeups.remove(Wakeup.EXITED);
+    }
+
+    private synchronized Process currentProcess() {
+        return process;
+    }
+
+    private void logLine(String text) {
+        try {
+            log.line("--- logicminer " + clock.instant() + ": " + text);
+        } catch (IOException e) {
+            LOG.debug("cannot write the server log: {}", e.getMessage());
+        }
+    }
+
+    private synchronized void lastFailure(String failure) {
+        lastFailure = failure;
+        logLine(failure);
+    }
+
+    private synchronized void setState(ServerState next) {
+        state = next;
+        notifyAll();
+    }
+
+    @Override
+    public LaunchPlan plan() {
+        return plan;
+    }
+
+    @Override
+    public synchronized ServerState state() {
+        return state;
+    }
+
+    @Override
+    public synchronized int restarts() {
+        return restarts;
+    }
+
+    @Override
+    public synchronized Optional<Duration> lastReadyAfter() {
+        return Optional.ofNullable(lastReadyAfter);
+    }
+
+    @Override
+    public synchronized OptionalLong pid() {
+        return process == null || !process.isAlive() ? OptionalLong.empty() : OptionalLong.of(process.pid());
+    }
+
+    @Override
+    public synchronized List<Duration> backoffs() {
+        return List.copyOf(backoffs);
+    }
+
+    @Override
+    public synchronized Optional<String> lastFailure() {
+        return Optional.ofNullable(lastFailure);
+    }
+
+    @Override
+    public boolean awaitReady(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        synchronized (this) {
+            while (state != ServerState.READY && !state.terminal()) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return false;
+                }
+                TimeUnit.NANOSECONDS.timedWait(this, left);
+            }
+            return state == ServerState.READY;
+        }
+    }
+
+    @Override
+    public boolean awaitState(ServerState wanted, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        synchronized (this) {
+            while (state != wanted) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return false;
+                }
+                TimeUnit.NANOSECONDS.timedWait(this, left);
+            }
+            return true;
+        }
+    }
+
+    @Override
+    public void close() {
+        stopRequested = true;
+        wakeups.offer(Wakeup.STOP);
+        boolean interrupted = false;
+        while (watcher.isAlive()) {
+            try {
+                watcher.join();
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
