@@ -145,6 +145,9 @@ final class EnsembleSolver implements Solver, AutoCloseable {
         } finally {
             inFlight.values().forEach(future -> future.cancel(true));
         }
+        if (stop.equals("complete") && problems.stream().anyMatch(p -> p.kind() == ProblemKind.DEADLINE)) {
+            stop = "deadline"; // the members' own deadline (the same instant) ended them just before ours
+        }
         Map<String, String> metadata = new LinkedHashMap<>();
         metadata.put(STOP, stop);
         metadata.put(DRAWS, Integer.toString(started));
