@@ -39,7 +39,8 @@ import java.util.concurrent.TimeUnit;
  *       client's and the vote's own cost) and with a constant simulated generation time per request.</li>
  * </ol>
  *
- * Run: {@code java -cp <test classpath> io.logicminer.solver.ensemble.EnsembleBenchmark [challenges per p] [seed]}.
+ * Run: {@code java -cp <test classpath> io.logicminer.solver.ensemble.EnsembleBenchmark [challenges per p] [seed]
+ * [accuracy,time]}.
  */
 public final class EnsembleBenchmark {
 
@@ -54,9 +55,11 @@ public final class EnsembleBenchmark {
     public static void main(String[] args) throws Exception {
         int perP = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
         long seed = args.length > 1 ? Long.parseLong(args[1]) : 35;
+        String parts = args.length > 2 ? args[2] : "accuracy,time";
         ProbabilisticBackend backend = new ProbabilisticBackend(seed);
         try (MockWebServer server = new MockWebServer()) {
             server.setDispatcher(backend);
+            server.setServerSocketFactory(new NoDelayServerSocketFactory());
             server.start();
             ChatModel model = new OpenAiChatModelType().create("scripted", MapComponentConfig.of("models.scripted",
                     "base_url", server.url("/v1").toString(), "model", "scripted", "stream", false,
@@ -67,6 +70,21 @@ public final class EnsembleBenchmark {
             Solver batched = ensemble(context, K, true);
             Solver parallel = ensemble(context, K, false);
 
+            if (parts.contains("accuracy")) {
+                accuracyTable(backend, single, batched, perP, seed);
+            }
+            if (parts.contains("time")) {
+                timeTables(backend, single, batched, parallel, perP);
+            }
+            ((AutoCloseable) single).close();
+            ((AutoCloseable) batched).close();
+            ((AutoCloseable) parallel).close();
+            model.close();
+        }
+    }
+
+    private static void accuracyTable(ProbabilisticBackend backend, Solver single, Solver batched, int perP,
+                                      long seed) throws InterruptedException {
             System.out.printf(Locale.ROOT, "accuracy, %d challenges per p, %d wrong answers, seed %d%n", perP, WRONG,
                     seed);
             System.out.println("| p | one sample | ensemble k=5 | expected (plurality, tie rule) | P(Bin(5,p)>=3) |"
@@ -80,7 +98,10 @@ public final class EnsembleBenchmark {
                 System.out.printf(Locale.ROOT, "| %.1f | %.3f | %.3f | %.3f | %.3f | %+.3f | %+.3f |%n", p, one, five,
                         expected, strictMajority(p, K), five - one, expected - p);
             }
+    }
 
+    private static void timeTables(ProbabilisticBackend backend, Solver single, Solver batched, Solver parallel,
+                                   int perP) throws InterruptedException {
             int rounds = Math.max(50, perP / 3);
             System.out.printf(Locale.ROOT, "%nwall time per solve, p = 0.7, instant backend, %d solves after %d"
                     + " warm-up (p50 / mean, ratio of means to one sample)%n", rounds, rounds);
@@ -89,10 +110,47 @@ public final class EnsembleBenchmark {
             System.out.printf(Locale.ROOT, "%nwall time per solve, p = 0.7, 100 ms simulated generation per request"
                     + " (also for n = 5), %d solves%n", slowRounds);
             timings(backend, Duration.ofMillis(100), slowRounds, single, batched, parallel);
-            ((AutoCloseable) single).close();
-            ((AutoCloseable) batched).close();
-            ((AutoCloseable) parallel).close();
-            model.close();
+    }
+
+    /**
+     * Server sockets whose connections send at once (TCP_NODELAY): without it the scripted backend's small writes
+     * meet the client's delayed ACK and every reply waits ~40 ms on loopback, which would hide the client's costs.
+     * A real inference server (vLLM's uvicorn) sets TCP_NODELAY too.
+     */
+    private static final class NoDelayServerSocketFactory extends javax.net.ServerSocketFactory {
+        @Override
+        public java.net.ServerSocket createServerSocket() throws java.io.IOException {
+            return new java.net.ServerSocket() {
+                @Override
+                public java.net.Socket accept() throws java.io.IOException {
+                    java.net.Socket socket = new java.net.Socket();
+                    implAccept(socket);
+                    socket.setTcpNoDelay(true);
+                    return socket;
+                }
+            };
+        }
+
+        @Override
+        public java.net.ServerSocket createServerSocket(int port) throws java.io.IOException {
+            java.net.ServerSocket socket = createServerSocket();
+            socket.bind(new java.net.InetSocketAddress(port));
+            return socket;
+        }
+
+        @Override
+        public java.net.ServerSocket createServerSocket(int port, int backlog) throws java.io.IOException {
+            java.net.ServerSocket socket = createServerSocket();
+            socket.bind(new java.net.InetSocketAddress(port), backlog);
+            return socket;
+        }
+
+        @Override
+        public java.net.ServerSocket createServerSocket(int port, int backlog, java.net.InetAddress address)
+                throws java.io.IOException {
+            java.net.ServerSocket socket = createServerSocket();
+            socket.bind(new java.net.InetSocketAddress(address, port), backlog);
+            return socket;
         }
     }
 
