@@ -57,6 +57,43 @@ final class ChatCompletionWire {
         return new MockResponse().setHeader("Content-Type", "application/json").setBody(body.toString());
     }
 
+    /**
+     * The same choices streamed as vLLM streams {@code n > 1} (solver-openai's recorded
+     * {@code chat-completion-stream-n2.sse}): a role chunk per choice, then word chunks interleaved across the
+     * choices, a finish chunk per choice, a usage chunk and {@code [DONE]}.
+     */
+    static MockResponse streamed(List<Choice> choices) {
+        String head = "data: {\"id\":\"chatcmpl-9a2e\",\"object\":\"chat.completion.chunk\",\"created\":1732460002,"
+                + "\"model\":\"Qwen/Qwen2-7B-Instruct\",\"choices\":[{\"index\":";
+        StringBuilder sse = new StringBuilder();
+        List<String[]> words = new java.util.ArrayList<>();
+        for (int i = 0; i < choices.size(); i++) {
+            sse.append(head).append(i).append(",\"delta\":{\"role\":\"assistant\",\"content\":\"\"},\"logprobs\":null,"
+                    + "\"finish_reason\":null}]}\n\n");
+            words.add(choices.get(i).content().split("(?<= )"));
+        }
+        int longest = words.stream().mapToInt(w -> w.length).max().orElse(0);
+        int tokens = 0;
+        for (int w = 0; w < longest; w++) {
+            for (int i = 0; i < choices.size(); i++) {
+                if (w < words.get(i).length) {
+                    sse.append(head).append(i).append(",\"delta\":{\"content\":").append(quote(words.get(i)[w]))
+                            .append("},\"logprobs\":null,\"finish_reason\":null}]}\n\n");
+                    tokens++;
+                }
+            }
+        }
+        for (int i = 0; i < choices.size(); i++) {
+            sse.append(head).append(i).append(",\"delta\":{\"content\":\"\"},\"logprobs\":null,\"finish_reason\":")
+                    .append(quote(choices.get(i).finishReason())).append(",\"stop_reason\":null}]}\n\n");
+        }
+        sse.append("data: {\"id\":\"chatcmpl-9a2e\",\"object\":\"chat.completion.chunk\",\"created\":1732460002,"
+                + "\"model\":\"Qwen/Qwen2-7B-Instruct\",\"choices\":[],\"usage\":{\"prompt_tokens\":64,"
+                + "\"total_tokens\":").append(64 + tokens).append(",\"completion_tokens\":").append(tokens).append("}}\n\n");
+        sse.append("data: [DONE]\n\n");
+        return new MockResponse().setHeader("Content-Type", "text/event-stream; charset=utf-8").setBody(sse.toString());
+    }
+
     /** An error in vLLM's shape. */
     static MockResponse error(int status, String message) {
         return new MockResponse().setResponseCode(status).setHeader("Content-Type", "application/json")

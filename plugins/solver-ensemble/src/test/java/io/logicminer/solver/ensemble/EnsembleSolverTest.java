@@ -54,13 +54,17 @@ class EnsembleSolverTest {
 
     /** A chat model {@code name} (type openai, not streamed, no retries) in front of {@code backend}. */
     private MockWebServer model(String name, ScriptedBackend backend) throws IOException {
+        return model(name, backend, false);
+    }
+
+    private MockWebServer model(String name, ScriptedBackend backend, boolean stream) throws IOException {
         MockWebServer server = new MockWebServer();
         server.setDispatcher(backend);
         server.start();
         servers.add(server);
         backends.add(backend);
         ChatModel model = new OpenAiChatModelType().create(name, MapComponentConfig.of("models." + name,
-                "base_url", server.url("/v1").toString(), "model", "Qwen/Qwen2-7B-Instruct", "stream", false,
+                "base_url", server.url("/v1").toString(), "model", "Qwen/Qwen2-7B-Instruct", "stream", stream,
                 "max_retries", 0), new FixedHostContext(Clock.systemUTC()));
         closeables.add(model);
         context.withChatModel(model);
@@ -108,6 +112,19 @@ class EnsembleSolverTest {
         assertEquals("complete", solution.metadata().get(EnsembleSolver.STOP));
         assertEquals("We work it out step by step and get 7.", solution.reasoning(),
                 "the reasoning is a sample of the winner, without its final-answer line");
+    }
+
+    @Test
+    void streamedChoicesOfOneRequestVoteToo() throws Exception {
+        ScriptedBackend backend = ScriptedBackend.answering("9", "7", "7").then(
+                new Choice("Seven plus three is ten, so the answer is Final answer: 10", "length")).streaming();
+        MockWebServer server = model("default", backend, true);
+        Solution solution = ensemble("samples", 4, "members", List.of(member("model", "default")))
+                .solve(challenge(Duration.ofSeconds(20)));
+        assertEquals("7", solution.answer());
+        assertEquals("7: 2 | 9: 1", solution.metadata().get(EnsembleSolver.CLUSTERS), "the cut fourth does not vote");
+        assertEquals("3/4", solution.metadata().get(EnsembleSolver.SAMPLES));
+        assertTrue(server.takeRequest().getBody().readUtf8().contains("\"stream\":true"));
     }
 
     @Test

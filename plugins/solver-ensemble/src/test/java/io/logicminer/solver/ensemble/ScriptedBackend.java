@@ -28,6 +28,7 @@ final class ScriptedBackend extends Dispatcher {
     private final List<Integer> requestedN = Collections.synchronizedList(new ArrayList<>());
     private final CountDownLatch released = new CountDownLatch(1);
     private boolean honoursN = true;
+    private boolean streams;
     private volatile CountDownLatch allArrived = new CountDownLatch(0);
 
     /** Scripted answers, each a short chain of thought ending in {@code Final answer: <answer>}. */
@@ -57,6 +58,12 @@ final class ScriptedBackend extends Dispatcher {
      */
     ScriptedBackend answeringOnceArrived(int requests) {
         allArrived = new CountDownLatch(requests);
+        return this;
+    }
+
+    /** Replies as a server-sent-event stream, as to a request with {@code "stream": true}. */
+    ScriptedBackend streaming() {
+        streams = true;
         return this;
     }
 
@@ -99,6 +106,6 @@ final class ScriptedBackend extends Dispatcher {
             released.await(30, TimeUnit.SECONDS);
             return ChatCompletionWire.error(503, "released after the client gave up");
         }
-        return ChatCompletionWire.completion(choices);
+        return streams ? ChatCompletionWire.streamed(choices) : ChatCompletionWire.completion(choices);
     }
 }
