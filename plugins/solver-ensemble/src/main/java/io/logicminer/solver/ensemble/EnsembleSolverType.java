@@ -41,7 +41,7 @@ public final class EnsembleSolverType implements SolverType {
         if (samples < 1) {
             throw config.invalid("samples", "must be at least 1, got " + samples);
         }
-        List<ComponentConfig> items = config.sectionList("members");
+        List<ComponentConfig> items = config.getSectionList("members");
         if (items.isEmpty()) {
             throw config.invalid("members", "needs at least one member, e.g. members = [ { model = default, weight = 1 } ]"
                     + " or [ { model = default }, { solver = math, weight = 3 } ]");

@@ -362,20 +362,20 @@ class EnsembleSolverTest {
 
         InvalidConfigException both = assertThrows(InvalidConfigException.class,
                 () -> ensemble("members", List.of(member("model", "default", "solver", "math"))));
-        assertEquals("solvers.vote.members.0.solver", both.path());
+        assertEquals("solvers.vote.members[0].solver", both.path());
         assertTrue(both.getMessage().contains("not both"), both.getMessage());
 
         InvalidConfigException weight = assertThrows(InvalidConfigException.class,
                 () -> ensemble("members", List.of(member("model", "default"), member("model", "default", "weight", 0))));
-        assertEquals("solvers.vote.members.1.weight", weight.path());
+        assertEquals("solvers.vote.members[1].weight", weight.path());
 
         InvalidConfigException typo = assertThrows(InvalidConfigException.class,
                 () -> ensemble("members", List.of(member("model", "default", "wieght", 2))));
-        assertEquals("solvers.vote.members.0.wieght", typo.path());
+        assertEquals("solvers.vote.members[0].wieght", typo.path());
 
         InvalidConfigException unknownModel = assertThrows(InvalidConfigException.class,
                 () -> ensemble("members", List.of(member("model", "qwen"))));
-        assertEquals("solvers.vote.members.0.model", unknownModel.path());
+        assertEquals("solvers.vote.members[0].model", unknownModel.path());
     }
 
     /** A solver that always gives the same solution and records the challenges it was asked. */
