@@ -186,11 +186,16 @@ final class EnsembleSolver implements Solver, AutoCloseable {
         }
     }
 
+    /** Runs one draw; never throws, so the coordinating thread always hears back. */
     private DrawResult run(Draw draw, Challenge challenge, Instant voteBy) {
-        return switch (draw.member()) {
-            case ModelMember model -> sample(model, draw, challenge, voteBy);
-            case SolverMember solver -> ask(solver, draw, challenge, voteBy);
-        };
+        try {
+            return switch (draw.member()) {
+                case ModelMember model -> sample(model, draw, challenge, voteBy);
+                case SolverMember solver -> ask(solver, draw, challenge, voteBy);
+            };
+        } catch (RuntimeException e) {
+            return DrawResult.failed(draw, ProblemKind.OTHER, draw.member().label() + ": " + e);
+        }
     }
 
     private DrawResult sample(ModelMember member, Draw draw, Challenge challenge, Instant voteBy) {
