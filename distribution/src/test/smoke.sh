@@ -16,10 +16,10 @@ rm -rf "$LOGICMINER_CACHE_DIR"
 "$dist/bin/logicminer" --version | grep -q '^logicminer ' || fail "--version"
 
 plugins=$("$dist/bin/logicminer" plugins) || fail "plugins exited $?"
-for id in category-logic solver-math solver-openai solver-hybrid launch-vllm; do
+for id in category-logic solver-ensemble solver-hybrid solver-math solver-openai launch-vllm; do
   echo "$plugins" | grep -q "^$id .* STARTED" || fail "plugin $id not started: $plugins"
 done
-echo "$plugins" | grep -q 'solver types: direct, hybrid, math, math-tool' || fail "solver types: $plugins"
+echo "$plugins" | grep -q 'solver types: direct, ensemble, hybrid, math, math-tool' || fail "solver types: $plugins"
 # The first run of a command leaves its class-data-sharing archive; the next one maps it and says the same.
 ls "$LOGICMINER_CACHE_DIR"/plugins-*.jsa >/dev/null 2>&1 || fail "no CDS archive in $LOGICMINER_CACHE_DIR: $(ls -la "$LOGICMINER_CACHE_DIR" 2>&1)"
 [ "$("$dist/bin/logicminer" plugins)" = "$plugins" ] || fail "plugins differs with the CDS archive"

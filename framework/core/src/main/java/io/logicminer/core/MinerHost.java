@@ -108,7 +108,8 @@ public final class MinerHost implements AutoCloseable {
                 plugins.getExtensions(ChatModelType.class),
                 plugins.getExtensions(SolverType.class),
                 plugins.getExtensions(CategoryType.class),
-                plugins.getExtensions(LaunchProfile.class));
+                plugins.getExtensions(LaunchProfile.class),
+                plugins.getExtensions(io.logicminer.spi.embedding.SentenceEmbedderType.class));
         // Guice wires the host from what start-up produced; every value was validated before (no CreationException
         // walls: a config mistake has already surfaced as one InvalidConfigException).
         MinerHost host = Guice.createInjector(new HostModule(config, loader, plugins, types, context, metrics))

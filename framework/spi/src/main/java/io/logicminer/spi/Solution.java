@@ -1,5 +1,8 @@
 package io.logicminer.spi;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -13,11 +16,16 @@ import java.util.Objects;
  * @param status    how the attempt ended
  * @param error     human-readable reason for anything but {@link SolutionStatus#ANSWERED}; null when answered
  * @param timings   where the time went
+ * @param metadata  what the solver wants reported beside the answer (logs, {@code solve --out}, eval results), in
+ *                  insertion order, e.g. an ensemble's {@code ensemble.confidence}; keys are dotted names starting
+ *                  with the solver type; empty when there is nothing to report
  */
 public record Solution(String reasoning, String answer, String solver, SolutionStatus status, String error,
-                       Timings timings) {
+                       Timings timings, Map<String, String> metadata) {
 
     public Solution {
+        metadata = metadata == null || metadata.isEmpty() ? Map.of()
+                : Collections.unmodifiableMap(new LinkedHashMap<>(metadata));
         reasoning = reasoning == null ? "" : reasoning;
         answer = answer == null ? "" : answer;
         Objects.requireNonNull(solver, "solver");
@@ -29,6 +37,12 @@ public record Solution(String reasoning, String answer, String solver, SolutionS
         if (!status.mayCarryAnswer() && !answer.isEmpty()) {
             throw new IllegalArgumentException("a " + status + " solution carries no answer, got '" + answer + "'");
         }
+    }
+
+    /** A solution without metadata. */
+    public Solution(String reasoning, String answer, String solver, SolutionStatus status, String error,
+                    Timings timings) {
+        this(reasoning, answer, solver, status, error, timings, Map.of());
     }
 
     /** A successful answer. */
@@ -78,16 +92,21 @@ public record Solution(String reasoning, String answer, String solver, SolutionS
     /** A copy with another status and error (the host marks a fallback's answer {@link SolutionStatus#FALLBACK}). */
     public Solution withStatus(SolutionStatus newStatus, String newError) {
         return new Solution(reasoning, newStatus.mayCarryAnswer() ? answer : "", solver, newStatus, newError,
-                timings);
+                timings, metadata);
     }
 
     /** A copy with other timings. */
     public Solution withTimings(Timings newTimings) {
-        return new Solution(reasoning, answer, solver, status, error, newTimings);
+        return new Solution(reasoning, answer, solver, status, error, newTimings, metadata);
     }
 
     /** A copy attributed to another solver name (used by composite solvers that pass a member's answer on). */
     public Solution withSolver(String newSolver) {
-        return new Solution(reasoning, answer, newSolver, status, error, timings);
+        return new Solution(reasoning, answer, newSolver, status, error, timings, metadata);
+    }
+
+    /** A copy with other metadata (replacing all of it). */
+    public Solution withMetadata(Map<String, String> newMetadata) {
+        return new Solution(reasoning, answer, solver, status, error, timings, newMetadata);
     }
 }

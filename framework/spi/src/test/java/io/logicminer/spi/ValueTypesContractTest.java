@@ -38,6 +38,22 @@ class ValueTypesContractTest {
     }
 
     @Test
+    void metadataIsACopyInOrderAndSurvivesEveryWither() {
+        Map<String, String> source = new java.util.LinkedHashMap<>();
+        source.put("ensemble.confidence", "0.600");
+        source.put("ensemble.samples", "5/5");
+        Solution solution = Solution.answered("vote", "steps", "7").withMetadata(source);
+        source.put("later", "x");
+        assertEquals(List.of("ensemble.confidence", "ensemble.samples"), List.copyOf(solution.metadata().keySet()));
+        assertThrows(UnsupportedOperationException.class, () -> solution.metadata().put("k", "v"));
+        Solution carried = solution.withTimings(Timings.of(Duration.ofMillis(3))).withSolver("pipeline")
+                .withStatus(SolutionStatus.FALLBACK, "primary declined");
+        assertEquals(solution.metadata(), carried.metadata());
+        assertEquals(Map.of(), Solution.answered("s", "", "4").metadata());
+        assertEquals(Map.of(), new Solution("", "4", "s", SolutionStatus.ANSWERED, null, Timings.NONE, null).metadata());
+    }
+
+    @Test
     void anUnansweredSolutionMustSayWhy() {
         assertThrows(IllegalArgumentException.class,
                 () -> new Solution("", "", "s", SolutionStatus.FAILED, " ", Timings.NONE));

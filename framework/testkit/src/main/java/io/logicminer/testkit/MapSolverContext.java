@@ -3,12 +3,14 @@ package io.logicminer.testkit;
 import io.logicminer.spi.ComponentConfig;
 import io.logicminer.spi.category.Category;
 import io.logicminer.spi.chat.ChatModel;
+import io.logicminer.spi.embedding.SentenceEmbedder;
 import io.logicminer.spi.solver.Solver;
 import io.logicminer.spi.solver.SolverContext;
 
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 
 /** A {@link SolverContext} over maps of named instances, for plugin tests. */
@@ -17,6 +19,7 @@ public final class MapSolverContext extends FixedHostContext implements SolverCo
     private final Map<String, ChatModel> models = new HashMap<>();
     private final Map<String, Solver> solvers = new HashMap<>();
     private final Map<String, Category> categories = new HashMap<>();
+    private final Map<String, SentenceEmbedder> embedders = new HashMap<>();
 
     public MapSolverContext(Clock clock) {
         super(clock);
@@ -38,6 +41,12 @@ public final class MapSolverContext extends FixedHostContext implements SolverCo
 
     public MapSolverContext withCategory(Category category) {
         categories.put(category.name(), category);
+        return this;
+    }
+
+    /** Offers {@code embedder} as the sentence embedder of the given type. */
+    public MapSolverContext withSentenceEmbedder(String type, SentenceEmbedder embedder) {
+        embedders.put(type, embedder);
         return this;
     }
 
@@ -68,5 +77,10 @@ public final class MapSolverContext extends FixedHostContext implements SolverCo
             throw new IllegalArgumentException("no category named \"" + name + "\"; known: " + categories.keySet());
         }
         return category;
+    }
+
+    @Override
+    public Optional<SentenceEmbedder> sentenceEmbedder(String type) {
+        return Optional.ofNullable(embedders.get(type));
     }
 }

@@ -251,7 +251,7 @@ final class EvalCommand implements Callable<Integer> {
             String error = solution.isAnswered() ? null
                     : solution.status().name().toLowerCase(Locale.ROOT).replace("timed_out", "timed out") + ": "
                             + solution.error();
-            return new AnswerResult(reply.answer(), reply.reasoning(), latency, error);
+            return new AnswerResult(reply.answer(), reply.reasoning(), latency, error, solution.metadata());
         };
     }
 

@@ -125,6 +125,9 @@ final class JsonlBatch {
         row.put("reasoning", solution.reasoning());
         row.put("solver", solution.solver());
         row.put("elapsed_ms", solution.timings().elapsed().toMillis());
+        if (!solution.metadata().isEmpty()) {
+            row.put("metadata", solution.metadata());
+        }
         if (!solution.isAnswered()) {
             row.put("error", solution.status().name().toLowerCase(java.util.Locale.ROOT) + ": " + solution.error());
         }

@@ -12,6 +12,8 @@ import io.logicminer.spi.category.Category;
 import io.logicminer.spi.category.CategoryType;
 import io.logicminer.spi.chat.ChatModel;
 import io.logicminer.spi.chat.ChatModelType;
+import io.logicminer.spi.embedding.SentenceEmbedder;
+import io.logicminer.spi.embedding.SentenceEmbedderType;
 import io.logicminer.spi.solver.Solver;
 import io.logicminer.spi.solver.SolverContext;
 import io.logicminer.spi.solver.SolverType;
@@ -23,6 +25,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -41,6 +44,7 @@ public final class ComponentRegistry implements SolverContext, AutoCloseable {
     private final Map<String, ChatModel> chatModels = new LinkedHashMap<>();
     private final Map<String, Solver> solvers = new LinkedHashMap<>();
     private final Map<String, Category> categories = new LinkedHashMap<>();
+    private final Map<String, SentenceEmbedder> embedders = new LinkedHashMap<>();
     private final Deque<String> building = new ArrayDeque<>();
 
     @Inject
@@ -178,6 +182,20 @@ public final class ComponentRegistry implements SolverContext, AutoCloseable {
         return category;
     }
 
+    @Override
+    public synchronized Optional<SentenceEmbedder> sentenceEmbedder(String type) {
+        SentenceEmbedder embedder = embedders.get(type);
+        if (embedder == null) {
+            SentenceEmbedderType embedderType = types.embedders().get(type);
+            if (embedderType == null) {
+                return Optional.empty();
+            }
+            embedder = embedderType.create(new TypesafeComponentConfig(root, "embedders." + quote(type)), host);
+            embedders.put(type, embedder);
+        }
+        return Optional.of(embedder);
+    }
+
     private ComponentConfig existingSection(String prefix, String name, String kind, Map<String, ?> known) {
         if (!hasSection(prefix, name)) {
             throw new InvalidConfigException(prefix + "." + name, "not set",
@@ -237,6 +255,14 @@ public final class ComponentRegistry implements SolverContext, AutoCloseable {
             } catch (RuntimeException e) {
                 org.slf4j.LoggerFactory.getLogger(ComponentRegistry.class)
                         .warn("closing chat model {} failed: {}", model.name(), e.getMessage());
+            }
+        }
+        for (SentenceEmbedder embedder : embedders.values()) {
+            try {
+                embedder.close();
+            } catch (RuntimeException e) {
+                org.slf4j.LoggerFactory.getLogger(ComponentRegistry.class)
+                        .warn("closing sentence embedder {} failed: {}", embedder.describe(), e.getMessage());
             }
         }
         for (Solver solver : solvers.values()) {

@@ -2,6 +2,7 @@ package io.logicminer.core.registry;
 
 import io.logicminer.spi.category.CategoryType;
 import io.logicminer.spi.chat.ChatModelType;
+import io.logicminer.spi.embedding.SentenceEmbedderType;
 import io.logicminer.spi.launch.LaunchProfile;
 import io.logicminer.spi.solver.SolverType;
 
@@ -19,29 +20,39 @@ import java.util.function.Function;
  * @param solvers solver types by {@link SolverType#type()}
  * @param categories category types by {@link CategoryType#name()}
  * @param launchProfiles launch profiles by {@link LaunchProfile#name()}
+ * @param embedders sentence-embedder types by {@link SentenceEmbedderType#type()}
  * @param duplicates human-readable notes about names offered more than once
  */
 public record ComponentTypes(Map<String, ChatModelType> chatModels, Map<String, SolverType> solvers,
                              Map<String, CategoryType> categories, Map<String, LaunchProfile> launchProfiles,
-                             List<String> duplicates) {
+                             Map<String, SentenceEmbedderType> embedders, List<String> duplicates) {
 
     public ComponentTypes {
         chatModels = Collections.unmodifiableMap(new TreeMap<>(chatModels));
         solvers = Collections.unmodifiableMap(new TreeMap<>(solvers));
         categories = Collections.unmodifiableMap(new TreeMap<>(categories));
         launchProfiles = Collections.unmodifiableMap(new TreeMap<>(launchProfiles));
+        embedders = Collections.unmodifiableMap(new TreeMap<>(embedders));
         duplicates = List.copyOf(duplicates);
+    }
+
+    /** Indexes extension instances by name, without sentence embedders. */
+    public static ComponentTypes of(List<ChatModelType> chatModels, List<SolverType> solvers,
+                                    List<CategoryType> categories, List<LaunchProfile> launchProfiles) {
+        return of(chatModels, solvers, categories, launchProfiles, List.of());
     }
 
     /** Indexes extension instances by name. */
     public static ComponentTypes of(List<ChatModelType> chatModels, List<SolverType> solvers,
-                                    List<CategoryType> categories, List<LaunchProfile> launchProfiles) {
+                                    List<CategoryType> categories, List<LaunchProfile> launchProfiles,
+                                    List<SentenceEmbedderType> embedders) {
         List<String> duplicates = new java.util.ArrayList<>();
         return new ComponentTypes(
                 index("chat model type", chatModels, ChatModelType::type, duplicates),
                 index("solver type", solvers, SolverType::type, duplicates),
                 index("category", categories, CategoryType::name, duplicates),
                 index("launch profile", launchProfiles, LaunchProfile::name, duplicates),
+                index("sentence embedder type", embedders, SentenceEmbedderType::type, duplicates),
                 duplicates);
     }
 

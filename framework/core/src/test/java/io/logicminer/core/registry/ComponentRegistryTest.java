@@ -106,6 +106,49 @@ class ComponentRegistryTest {
     }
 
     @Test
+    void sentenceEmbeddersAreBuiltOnceFromTheirSectionSharedAndClosed() {
+        AtomicInteger built = new AtomicInteger();
+        AtomicInteger closed = new AtomicInteger();
+        io.logicminer.spi.embedding.SentenceEmbedderType lengths = new io.logicminer.spi.embedding.SentenceEmbedderType() {
+            @Override
+            public String type() {
+                return "lengths";
+            }
+
+            @Override
+            public io.logicminer.spi.embedding.SentenceEmbedder create(ComponentConfig config, HostContext context) {
+                built.incrementAndGet();
+                int scale = config.getInt("scale", 1);
+                return new io.logicminer.spi.embedding.SentenceEmbedder() {
+                    @Override
+                    public String describe() {
+                        return "lengths x" + scale;
+                    }
+
+                    @Override
+                    public float[] embed(String text) {
+                        return new float[] {text.length() * scale};
+                    }
+
+                    @Override
+                    public void close() {
+                        closed.incrementAndGet();
+                    }
+                };
+            }
+        };
+        ComponentRegistry registry = new ComponentRegistry(ConfigFactory.parseString("embedders.lengths.scale = 3"),
+                ComponentTypes.of(List.of(), List.of(), List.of(), List.of(), List.of(lengths)), HOST);
+        var first = registry.sentenceEmbedder("lengths").orElseThrow();
+        assertSame(first, registry.sentenceEmbedder("lengths").orElseThrow());
+        assertEquals(1, built.get());
+        assertEquals(6f, first.embed("ab")[0], "built from embedders.lengths");
+        assertTrue(registry.sentenceEmbedder("minilm").isEmpty(), "no plugin offers it: empty, not an error");
+        registry.close();
+        assertEquals(1, closed.get());
+    }
+
+    @Test
     void buildsNamedComponentsOnceAndComposesThemByName() throws Exception {
         ComponentRegistry registry = registry("""
                 models.m { type = fixed, reply = "42" }

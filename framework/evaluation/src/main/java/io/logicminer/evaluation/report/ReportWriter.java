@@ -69,6 +69,9 @@ public final class ReportWriter {
         });
         row.put("verdicts", verdicts);
         row.put("equivalent", r.equivalent());
+        if (!r.answer().metadata().isEmpty()) {
+            row.put("metadata", new java.util.TreeMap<>(r.answer().metadata()));
+        }
         return row;
     }
 
