@@ -3,6 +3,7 @@ package io.logicminer.app.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.inject.Guice;
+import com.typesafe.config.ConfigFactory;
 import org.slf4j.LoggerFactory;
 
 import javax.crypto.Mac;
@@ -13,8 +14,9 @@ import java.util.concurrent.ExecutionException;
 /**
  * Initialises, on background threads, the libraries whose one-time set-up costs most of a command's start-up, while
  * the main thread builds picocli's command model and parses the command line: logback (it parses
- * conf/logback.xml), Jackson's ObjectMapper (date formats, locale data), the Ristretto basepoint table of the
- * sr25519 code and the JDK's HMAC-SHA512 provider (the wallet's key derivation), and Guice's core classes. Each is
+ * conf/logback.xml), Jackson's ObjectMapper (date formats, locale data), Typesafe Config's parser, the Ristretto
+ * basepoint table of the sr25519 code and the JDK's HMAC-SHA512 provider (the wallet's key derivation), Guice's core
+ * classes, and Jetty's media-type tables. Each is
  * a plain class initialisation, so the main thread, when it gets there first, waits on the class's
  * initialisation lock and does the work itself; nothing here changes what any of them does.
  *
@@ -26,6 +28,9 @@ final class StartupWarmup {
     /** The curve library's constants, whose initialisation builds the basepoint table that signing uses. */
     static final String CURVE_CONSTANTS = "cafe.cryptography.curve25519.Constants";
 
+    /** Jetty's media-type tables, read from resources when the first {@code Server} is built. */
+    static final String JETTY_MIME_TYPES = "org.eclipse.jetty.http.MimeTypes";
+
     private static CompletableFuture<Void> logging;
 
     private StartupWarmup() {
@@ -36,13 +41,25 @@ final class StartupWarmup {
         if (logging != null) {
             return;
         }
-        logging = CompletableFuture.runAsync(LoggerFactory::getILoggerFactory, StartupWarmup::daemon);
+        CompletableFuture<Void> loggingReady = new CompletableFuture<>();
+        logging = loggingReady;
+        daemon(() -> {
+            try {
+                LoggerFactory.getILoggerFactory();
+                loggingReady.complete(null);
+            } catch (RuntimeException | Error e) {
+                loggingReady.completeExceptionally(e);
+            }
+            // needed last, when the axon's Jetty server is built: its media-type tables (read from resources)
+            initialise(JETTY_MIME_TYPES);
+        });
         daemon(() -> {
             try {
                 new ObjectMapper().readTree("{\"warm\": [1, 2.5, \"up\"]}");
             } catch (JsonProcessingException e) {
                 throw new IllegalStateException("Jackson rejected a constant document", e);
             }
+            ConfigFactory.parseString("warm { up = [1, 2s, \"three\"] }").resolve();
             initialise(CURVE_CONSTANTS);
             try {
                 Mac.getInstance("HmacSHA512");

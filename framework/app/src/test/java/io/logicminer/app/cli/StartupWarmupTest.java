@@ -11,9 +11,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class StartupWarmupTest {
 
     @Test
-    void theCurveLibrarysConstantsAreWhereTheWarmupLooks() {
+    void theClassesWarmedByNameAreWhereTheWarmupLooks() {
         // a renamed class would silently drop the basepoint table from the warm-up
         assertTrue(StartupWarmup.initialise(StartupWarmup.CURVE_CONSTANTS));
+        assertTrue(StartupWarmup.initialise(StartupWarmup.JETTY_MIME_TYPES));
     }
 
     @Test
