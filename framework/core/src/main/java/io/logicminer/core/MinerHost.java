@@ -21,6 +21,8 @@ import io.logicminer.spi.solver.SolverType;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import jakarta.inject.Inject;
 import org.pf4j.PluginWrapper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -39,6 +41,8 @@ import java.util.Optional;
  * {@link InvalidConfigException} naming the key and its origin, before anything runs.
  */
 public final class MinerHost implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MinerHost.class);
 
     /** {@code miner.fallback_solver = auto}: {@code direct} when an LLM endpoint is configured, else none. */
     public static final String AUTO_FALLBACK = "auto";
@@ -110,6 +114,9 @@ public final class MinerHost implements AutoCloseable {
                 plugins.getExtensions(CategoryType.class),
                 plugins.getExtensions(LaunchProfile.class),
                 plugins.getExtensions(io.logicminer.spi.embedding.SentenceEmbedderType.class));
+        // Two plugins offering one name: the first found wins, which an operator must hear about at start, not only
+        // from `logicminer plugins`.
+        types.duplicates().forEach(duplicate -> LOG.warn("{}", duplicate));
         // Guice wires the host from what start-up produced; every value was validated before (no CreationException
         // walls: a config mistake has already surfaced as one InvalidConfigException).
         MinerHost host = Guice.createInjector(new HostModule(config, loader, plugins, types, context, metrics))
