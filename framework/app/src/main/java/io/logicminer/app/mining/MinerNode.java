@@ -97,6 +97,10 @@ public final class MinerNode implements AutoCloseable {
         String walletName = walletSection.getString("name", "default");
         String hotkeyName = walletSection.getString("hotkey", "default");
         Wallet wallet = Wallet.of(walletSection.getString("path", Wallet.DEFAULT_PATH), walletName, hotkeyName);
+        // The hotkey's derivation (PBKDF2 over the mnemonic, then the curve) runs while the settings are read and,
+        // offline, while the metagraph file is parsed and the solve pipeline built; a config error still comes first,
+        // a wallet error where the key is first needed.
+        CompletableFuture<LoadedKey> pendingKey = loadInBackground(wallet);
         AxonConfig axonConfig = AxonSettings.read(root);
         var policy = axonConfig.policy();
         LOG.info("miner policy {}: min_stake {}, {} requests per {} s shared by stake, {} to {} per validator{}",
@@ -110,9 +114,6 @@ public final class MinerNode implements AutoCloseable {
         MetagraphSource metagraph = offline ? staticMetagraph(root) : null;
         ChainSettings chainSettings = offline ? null : ChainSettings.from(root);
         AxonAddress published = offline ? null : publishedAddress(root, axonConfig, chainSettings);
-        // The hotkey's derivation (PBKDF2 over the mnemonic, then the curve) runs while the settings are read and,
-        // offline, while the metagraph file is parsed and the solve pipeline built.
-        CompletableFuture<LoadedKey> pendingKey = loadInBackground(wallet);
         LoadedKey key = null;
         Sr25519Keypair keypair = null;
         Subtensor subtensor = null;
