@@ -173,54 +173,52 @@ final class OpenAiChatModel implements ChatModel {
     /** One request to one endpoint; its outstanding count and metrics are released whatever happens. */
     private ChatResponse attempt(Endpoint endpoint, String body, boolean stream, Instant deadline, Duration left)
             throws AttemptFailure {
-        Request.Builder builder = new Request.Builder().url(endpoint.chatUrl()).post(RequestBody.create(body, JSON))
-                .header("Accept", stream ? "text/event-stream" : "application/json");
-        if (!endpoint.apiKey().isEmpty()) {
-            builder.header("Authorization", "Bearer " + endpoint.apiKey());
-        }
-        Call call = client.newCall(builder.build());
-        if (left != null) {
-            call.timeout().timeout(left.toMillis() + 1, TimeUnit.MILLISECONDS);
-        }
         long started = System.nanoTime();
         AttemptOutcome outcome = AttemptOutcome.IO_ERROR;
-        try (Response response = call.execute()) {
-            if (response.isSuccessful()) {
-                ChatResponse answer = stream ? readStream(endpoint, response, deadline) : readWhole(response);
-                boolean cut = answer.choices().stream().anyMatch(c -> ChatChoice.DEADLINE.equals(c.finishReason())
-                        || ChatChoice.DISCONNECTED.equals(c.finishReason()));
-                outcome = cut ? AttemptOutcome.PARTIAL : AttemptOutcome.OK;
-                boolean brokeOff = answer.choices().stream()
-                        .anyMatch(c -> ChatChoice.DISCONNECTED.equals(c.finishReason()));
-                if (brokeOff) {
-                    pool.failed(endpoint, "the stream broke off before [DONE]");
-                } else {
-                    pool.succeeded(endpoint);
+        // Everything after acquire is inside this try, so that the finally releases the endpoint whatever throws.
+        try {
+            Call call = client.newCall(request(endpoint, body, stream));
+            if (left != null) {
+                call.timeout().timeout(left.toMillis() + 1, TimeUnit.MILLISECONDS);
+            }
+            try (Response response = call.execute()) {
+                if (response.isSuccessful()) {
+                    ChatResponse answer = stream ? readStream(endpoint, response, deadline) : readWhole(response);
+                    boolean cut = answer.choices().stream().anyMatch(c -> ChatChoice.DEADLINE.equals(c.finishReason())
+                            || ChatChoice.DISCONNECTED.equals(c.finishReason()));
+                    outcome = cut ? AttemptOutcome.PARTIAL : AttemptOutcome.OK;
+                    boolean brokeOff = answer.choices().stream()
+                            .anyMatch(c -> ChatChoice.DISCONNECTED.equals(c.finishReason()));
+                    if (brokeOff) {
+                        pool.failed(endpoint, "the stream broke off before [DONE]");
+                    } else {
+                        pool.succeeded(endpoint);
+                    }
+                    return answer;
                 }
-                return answer;
+                int code = response.code();
+                String message = ChatCompletionJson.errorMessage(bodyText(response));
+                if (code == 429) {
+                    outcome = AttemptOutcome.RATE_LIMITED;
+                    pool.noted(endpoint, "HTTP 429: " + message);
+                    throw new AttemptFailure(Reason.HTTP_STATUS, code, httpProblem(endpoint, code, message),
+                            retryAfter(response), null);
+                }
+                if (code >= 500) {
+                    outcome = AttemptOutcome.SERVER_ERROR;
+                    pool.failed(endpoint, "HTTP " + code + ": " + message);
+                    throw new AttemptFailure(Reason.HTTP_STATUS, code, httpProblem(endpoint, code, message),
+                            retryAfter(response), null);
+                }
+                outcome = AttemptOutcome.CLIENT_ERROR;
+                if (pool.endpoints().size() > 1 && (code == 401 || code == 403 || code == 404)) {
+                    // A wrong key, path or served model on one server of a pool: take it out and let the others answer.
+                    pool.failed(endpoint, "HTTP " + code + ": " + message);
+                    throw new AttemptFailure(Reason.HTTP_STATUS, code, httpProblem(endpoint, code, message),
+                            Optional.empty(), null, false);
+                }
+                throw new ChatModelException(Reason.HTTP_STATUS, code, httpProblem(endpoint, code, message), null);
             }
-            int code = response.code();
-            String message = ChatCompletionJson.errorMessage(bodyText(response));
-            if (code == 429) {
-                outcome = AttemptOutcome.RATE_LIMITED;
-                pool.noted(endpoint, "HTTP 429: " + message);
-                throw new AttemptFailure(Reason.HTTP_STATUS, code, httpProblem(endpoint, code, message),
-                        retryAfter(response), null);
-            }
-            if (code >= 500) {
-                outcome = AttemptOutcome.SERVER_ERROR;
-                pool.failed(endpoint, "HTTP " + code + ": " + message);
-                throw new AttemptFailure(Reason.HTTP_STATUS, code, httpProblem(endpoint, code, message),
-                        retryAfter(response), null);
-            }
-            outcome = AttemptOutcome.CLIENT_ERROR;
-            if (pool.endpoints().size() > 1 && (code == 401 || code == 403 || code == 404)) {
-                // A wrong key, path or served model on one server of a pool: take it out and let the others answer.
-                pool.failed(endpoint, "HTTP " + code + ": " + message);
-                throw new AttemptFailure(Reason.HTTP_STATUS, code, httpProblem(endpoint, code, message),
-                        Optional.empty(), null, false);
-            }
-            throw new ChatModelException(Reason.HTTP_STATUS, code, httpProblem(endpoint, code, message), null);
         } catch (InterruptedIOException e) {
             if (deadlinePassed(deadline)) {
                 outcome = AttemptOutcome.DEADLINE;
@@ -253,6 +251,15 @@ final class OpenAiChatModel implements ChatModel {
         } finally {
             pool.release(endpoint, outcome, System.nanoTime() - started);
         }
+    }
+
+    private Request request(Endpoint endpoint, String body, boolean stream) {
+        Request.Builder builder = new Request.Builder().url(endpoint.chatUrl()).post(RequestBody.create(body, JSON))
+                .header("Accept", stream ? "text/event-stream" : "application/json");
+        if (!endpoint.apiKey().isEmpty()) {
+            builder.header("Authorization", "Bearer " + endpoint.apiKey());
+        }
+        return builder.build();
     }
 
     /** The error once no endpoint answered and no retry is left. */

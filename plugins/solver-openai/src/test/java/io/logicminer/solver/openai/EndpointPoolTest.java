@@ -418,4 +418,20 @@ class EndpointPoolTest {
         assertFalse(described.contains("sk-only-for-a") || described.contains("sk-shared"), described);
         assertNotEquals(a.baseUrl(), b.baseUrl());
     }
+
+    @Test
+    void aRequestThatCannotBeBuiltStillReleasesItsEndpoint() throws Exception {
+        FakeVllmServer a = server("a");
+        OpenAiSettings valid = OpenAiSettings.from(config(a.baseUrl()));
+        // A key that skipped the config check (settings made in code): OkHttp refuses it as a header value.
+        OpenAiSettings settings = new OpenAiSettings(List.of(new EndpointSettings(okhttp3.HttpUrl.get(a.baseUrl()),
+                "sk-pasted\n")), valid.model(), null, null, null, List.of(), false, valid.connectTimeout(),
+                valid.readTimeout(), 0, valid.retryBackoff(), valid.probe(), valid.probeBackoff(),
+                valid.probeMaxBackoff(), valid.probeTimeout());
+        model = new OpenAiChatModel("pool", settings, clock, metrics);
+        assertThrows(IllegalArgumentException.class, () -> model.complete(question(null)));
+        assertEquals(0, model.pool().endpoints().get(0).inFlight.get());
+        assertEquals(0.0, metrics.value(IN_FLIGHT, "pool", a.baseUrl()));
+        assertEquals(0, a.chatRequests());
+    }
 }
