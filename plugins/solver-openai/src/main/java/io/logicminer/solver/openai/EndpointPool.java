@@ -23,7 +23,8 @@ import java.util.stream.Collectors;
  * endpoint moves at once to the least loaded healthy endpoint it has not tried.
  *
  * <p><b>Health:</b> a connection failure, a read timeout, a broken stream, a 5xx (or, in a pool of several, a 401,
- * 403 or 404: that server's key, path or model is wrong) marks an endpoint unhealthy: it
+ * 403 or 404: that server's key, path or model is wrong; or a 2xx that is not a chat completion) marks an endpoint
+ * unhealthy: it
  * gets no requests while another endpoint is healthy, and is probed ({@link EndpointProber}) after
  * {@code probe_backoff}, then at doubling intervals up to {@code probe_max_backoff}, until a probe succeeds.
  * When no endpoint is healthy, requests go to all of them anyway (least loaded first), as a load balancer's

@@ -42,7 +42,8 @@ import java.util.stream.Collectors;
  * <p>A connection failure, a timeout, a stream broken before any text or a 5xx marks the endpoint unhealthy and the
  * request moves at once to another endpoint it has not tried (a failover is not a retry). A 429 moves it too but
  * leaves the endpoint healthy. In a pool of several, a 401, 403 or 404 (a wrong key, path or served model on that
- * server) takes the endpoint out and fails over too, without a retry round. When every candidate has been tried, the request is retried after an exponential
+ * server) or a 2xx reply that is not a chat completion takes the endpoint out and fails over too, without a retry
+ * round. When every candidate has been tried, the request is retried after an exponential
  * backoff (or the server's Retry-After), up to {@code max_retries} times, and only while the retry can still finish
  * before the deadline. Any other status fails at once with the server's message. When nothing answered, the error
  * names every endpoint and its last error.
@@ -183,7 +184,20 @@ final class OpenAiChatModel implements ChatModel {
             }
             try (Response response = call.execute()) {
                 if (response.isSuccessful()) {
-                    ChatResponse answer = stream ? readStream(endpoint, response, deadline) : readWhole(response);
+                    ChatResponse answer;
+                    try {
+                        answer = stream ? readStream(endpoint, response, deadline) : readWhole(response);
+                    } catch (ChatModelException e) {
+                        if (e.reason() != Reason.MALFORMED_RESPONSE || pool.endpoints().size() < 2) {
+                            throw e;
+                        }
+                        // A 2xx that is not a chat completion: that server is unwell (or not what base_url should
+                        // name). Take it out, as a 401/403/404 in a pool, so routing does not keep choosing it.
+                        outcome = AttemptOutcome.MALFORMED;
+                        pool.failed(endpoint, "malformed reply: " + e.getMessage());
+                        throw new AttemptFailure(Reason.MALFORMED_RESPONSE, e.httpStatus(), "malformed reply from "
+                                + endpoint.chatUrl() + ": " + e.getMessage(), Optional.empty(), e, false);
+                    }
                     boolean cut = answer.choices().stream().anyMatch(c -> ChatChoice.DEADLINE.equals(c.finishReason())
                             || ChatChoice.DISCONNECTED.equals(c.finishReason()));
                     outcome = cut ? AttemptOutcome.PARTIAL : AttemptOutcome.OK;

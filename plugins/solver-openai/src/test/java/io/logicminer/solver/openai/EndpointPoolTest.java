@@ -434,4 +434,43 @@ class EndpointPoolTest {
         assertEquals(0.0, metrics.value(IN_FLIGHT, "pool", a.baseUrl()));
         assertEquals(0, a.chatRequests());
     }
+
+    @Test
+    void anEndpointAnsweringA2xxThatIsNotACompletionIsTakenOutAndFailedOver() throws Exception {
+        FakeVllmServer a = server("a");
+        FakeVllmServer b = server("b");
+        a.chat = () -> new MockResponse().setResponseCode(200).setHeader("Content-Type", "text/html")
+                .setBody("<html><body>Welcome to nginx!</body></html>");
+        model(config(a.baseUrl(), b.baseUrl()).with("max_retries", 3));
+        for (int i = 0; i < 4; i++) {
+            assertEquals("stop", model.complete(question(null)).choices().get(0).finishReason());
+        }
+        assertEquals(1, a.chatRequests(), "one malformed reply takes the endpoint out of rotation");
+        assertEquals(4, b.chatRequests());
+        assertEquals(1.0, requests(a, "malformed"));
+        assertFalse(model.pool().isHealthy(model.pool().endpoints().get(0)));
+        assertTrue(model.pool().problems().contains(a.baseUrl() + ": malformed reply: "), model.pool().problems());
+
+        b.chat = a.chat;
+        ChatModelException e = assertThrows(ChatModelException.class, () -> model.complete(question(null)));
+        assertEquals(ChatModelException.Reason.MALFORMED_RESPONSE, e.reason());
+        assertTrue(e.getMessage().startsWith("all 2 endpoints of model 'pool' are down"), e.getMessage());
+        assertEquals(2, a.chatRequests(), "malformed everywhere: each tried once more, no retry round");
+        assertEquals(5, b.chatRequests());
+    }
+
+    @Test
+    void aStreamEndingBeforeAnyTextTakesAnEndpointOfAPoolOut() throws Exception {
+        FakeVllmServer a = server("a");
+        FakeVllmServer b = server("b");
+        a.chat = () -> new MockResponse().setResponseCode(200).setHeader("Content-Type", "text/event-stream")
+                .setBody(": keep-alive\n\n");
+        b.chat = () -> VllmResponses.stream("chat-completion-stream.sse");
+        model(config(a.baseUrl(), b.baseUrl()).with("stream", true));
+        model.complete(question(null));
+        model.complete(question(null));
+        assertEquals(1, a.chatRequests());
+        assertEquals(2, b.chatRequests());
+        assertFalse(model.pool().isHealthy(model.pool().endpoints().get(0)));
+    }
 }
