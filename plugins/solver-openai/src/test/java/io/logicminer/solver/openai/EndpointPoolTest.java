@@ -473,4 +473,71 @@ class EndpointPoolTest {
         assertEquals(2, b.chatRequests());
         assertFalse(model.pool().isHealthy(model.pool().endpoints().get(0)));
     }
+
+    private static MockResponse modelList(int count, String... alsoServed) {
+        StringBuilder data = new StringBuilder();
+        for (String id : alsoServed) {
+            data.append("{\"id\":\"").append(id).append("\",\"object\":\"model\",\"owned_by\":\"vllm\"},");
+        }
+        for (int i = 0; i < count; i++) {
+            data.append(String.format("{\"id\":\"org/other-model-%04d\",\"object\":\"model\","
+                    + "\"owned_by\":\"vllm\"},", i));
+        }
+        data.setLength(data.length() - 1);
+        return new MockResponse().setResponseCode(200).setHeader("Content-Type", "application/json")
+                .setBody("{\"object\":\"list\",\"data\":[" + data + "]}");
+    }
+
+    /** Takes endpoint a of a pool of a and b out with a 503 and probes it once. */
+    private String probedProblem(FakeVllmServer a, FakeVllmServer b, String probe) {
+        a.chat = () -> VllmResponses.json(503, "error-overloaded-503.json");
+        model(config(a.baseUrl(), b.baseUrl()).with("probe", probe));
+        model.complete(question(null));
+        clock.advance(Duration.ofHours(1));
+        model.pool().probeDue();
+        assertEquals(1, a.probes().size());
+        String problems = model.pool().problems();
+        return problems.substring(problems.indexOf(a.baseUrl()), problems.indexOf("; " + b.baseUrl()));
+    }
+
+    @Test
+    void aLongListOfOtherServedModelsIsAbbreviatedInTheEndpointsLastError() throws Exception {
+        FakeVllmServer a = server("a");
+        FakeVllmServer b = server("b");
+        a.models = () -> modelList(500);
+        String problem = probedProblem(a, b, "models");
+        assertTrue(problem.contains("org/other-model-0000") && problem.contains("... (500 in all)"), problem);
+        assertFalse(problem.contains("org/other-model-0010"), problem);
+        assertTrue(problem.length() < 600, problem.length() + " characters: " + problem);
+    }
+
+    @Test
+    void aLongErrorFromAProbeIsCutShort() throws Exception {
+        FakeVllmServer a = server("a");
+        FakeVllmServer b = server("b");
+        a.models = () -> new MockResponse().setResponseCode(500).setHeader("Content-Type", "application/json")
+                .setBody("{\"object\":\"error\",\"message\":\"" + "engine dead; ".repeat(1000) + "\"}");
+        String problem = probedProblem(a, b, "models");
+        assertTrue(problem.contains("HTTP 500: engine dead;"), problem);
+        assertTrue(problem.length() < 600, problem.length() + " characters: " + problem);
+    }
+
+    @Test
+    void aModelsProbeReplyOverOneMebibyteIsNotReadAndTheEndpointStaysOut() throws Exception {
+        FakeVllmServer a = server("a");
+        FakeVllmServer b = server("b");
+        a.models = () -> modelList(40_000, MODEL); // about 2.6 MB, the served model among them
+        String problem = probedProblem(a, b, "models");
+        assertTrue(problem.contains("HTTP 200 with a reply over 1048576 bytes; not read"), problem);
+        assertEquals(0.0, metrics.value(HEALTHY, "pool", a.baseUrl()));
+    }
+
+    @Test
+    void aHealthProbeAnswering200IsUpWhateverItsBody() throws Exception {
+        FakeVllmServer a = server("a");
+        FakeVllmServer b = server("b");
+        a.health = () -> new MockResponse().setResponseCode(200).setBody("x".repeat(2 * 1024 * 1024));
+        probedProblem(a, b, "health");
+        assertEquals(1.0, metrics.value(HEALTHY, "pool", a.baseUrl()));
+    }
 }
