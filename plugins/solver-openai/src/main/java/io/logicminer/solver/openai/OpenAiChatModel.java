@@ -44,13 +44,15 @@ import java.util.stream.Collectors;
  * leaves the endpoint healthy. In a pool of several, a 401, 403 or 404 (a wrong key, path or served model on that
  * server) or a 2xx reply that is not a chat completion takes the endpoint out and fails over too, without a retry
  * round. When every candidate has been tried, the request is retried after an exponential
- * backoff (or the server's Retry-After), up to {@code max_retries} times, and only while the retry can still finish
+ * backoff (or the server's Retry-After, at most 60 s), up to {@code max_retries} times, and only while the retry can still finish
  * before the deadline. Any other status fails at once with the server's message. When nothing answered, the error
  * names every endpoint and its last error.
  */
 final class OpenAiChatModel implements ChatModel {
 
     private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
+    /** The longest a server's Retry-After is honoured: a request without a deadline must not wait for hours. */
+    static final Duration MAX_RETRY_AFTER = Duration.ofSeconds(60);
 
     private final String name;
     private final OpenAiSettings settings;
@@ -357,13 +359,24 @@ final class OpenAiChatModel implements ChatModel {
     }
 
     private static Optional<Duration> retryAfter(Response response) {
-        String header = response.header("Retry-After");
+        return retryAfter(response.header("Retry-After"));
+    }
+
+    /**
+     * The wait a {@code Retry-After} header in seconds asks for, at most {@link #MAX_RETRY_AFTER}; empty when absent,
+     * negative or in the HTTP-date form.
+     */
+    static Optional<Duration> retryAfter(String header) {
         if (header == null) {
             return Optional.empty();
         }
         try {
             double seconds = Double.parseDouble(header.strip());
-            return seconds >= 0 ? Optional.of(Duration.ofMillis((long) (seconds * 1000))) : Optional.empty();
+            if (!(seconds >= 0)) {
+                return Optional.empty(); // negative or NaN
+            }
+            double capped = Math.min(seconds, MAX_RETRY_AFTER.toSeconds());
+            return Optional.of(Duration.ofMillis((long) (capped * 1000)));
         } catch (NumberFormatException e) {
             return Optional.empty(); // HTTP-date form: use our own backoff
         }
