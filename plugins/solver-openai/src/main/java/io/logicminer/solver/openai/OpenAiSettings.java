@@ -134,6 +134,12 @@ public record OpenAiSettings(List<EndpointSettings> endpoints, String model, Dou
         if (url == null) {
             throw config.invalid("base_url", "'" + base + "' is not an http(s) URL; e.g. http://localhost:8000/v1");
         }
+        if (!url.encodedUsername().isEmpty() || !url.encodedPassword().isEmpty()) {
+            // Not echoed: the user info may be a secret. It would not be sent anyway (OkHttp ignores it).
+            throw config.invalid("base_url", "must not carry a user name or password (user:pass@host), as "
+                    + url.newBuilder().username("").password("").build() + " does here; remove it and put the key "
+                    + "in api_key (sent as Authorization: Bearer <api_key>)");
+        }
         return url;
     }
 

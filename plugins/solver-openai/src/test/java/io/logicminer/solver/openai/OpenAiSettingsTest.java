@@ -90,4 +90,20 @@ class OpenAiSettingsTest {
         assertEquals("models.pool.endpoints[1].api_key", own.path());
         assertFalse(own.getMessage().contains("sk-"), own.getMessage());
     }
+
+    @Test
+    void aBaseUrlWithUserInfoIsRefusedWithoutEchoingIt() {
+        InvalidConfigException single = assertThrows(InvalidConfigException.class, () -> OpenAiSettings.from(
+                section("base_url", "http://admin:hunter2@gpu:8000/v1")));
+        assertEquals("models.pool.base_url", single.path());
+        assertTrue(single.getMessage().contains("put the key in api_key"), single.getMessage());
+        assertTrue(single.getMessage().contains("as http://gpu:8000/v1 does"), single.getMessage());
+        assertFalse(single.getMessage().contains("hunter2") || single.getMessage().contains("admin"),
+                single.getMessage());
+        InvalidConfigException listed = assertThrows(InvalidConfigException.class, () -> OpenAiSettings.from(
+                section("endpoints", List.of(Map.of("base_url", "http://a/v1"),
+                        Map.of("base_url", "http://sk-token@b/v1")))));
+        assertEquals("models.pool.endpoints[1].base_url", listed.path());
+        assertFalse(listed.getMessage().contains("sk-token"), listed.getMessage());
+    }
 }
