@@ -540,4 +540,16 @@ class EndpointPoolTest {
         probedProblem(a, b, "health");
         assertEquals(1.0, metrics.value(HEALTHY, "pool", a.baseUrl()));
     }
+
+    @Test
+    void aProbeCancelledBecauseTheEndpointCameBackLeavesTheSchedulersQueue() throws Exception {
+        FakeVllmServer a = server("a");
+        FakeVllmServer b = server("b");
+        a.chat = () -> VllmResponses.json(503, "error-overloaded-503.json");
+        model(config(a.baseUrl(), b.baseUrl()));
+        model.complete(question(null));
+        assertEquals(1, model.pool().scheduledProbes(), "a probe of a, due in probe_backoff (1h)");
+        model.pool().succeeded(model.pool().endpoints().get(0));
+        assertEquals(0, model.pool().scheduledProbes(), "cancelled, not left queued for an hour");
+    }
 }
