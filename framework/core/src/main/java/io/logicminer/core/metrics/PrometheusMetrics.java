@@ -5,6 +5,7 @@ import io.logicminer.spi.metrics.Gauge;
 import io.logicminer.spi.metrics.Histogram;
 import io.logicminer.spi.metrics.Metrics;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
+import io.prometheus.metrics.model.snapshots.PrometheusNaming;
 
 import java.util.Arrays;
 import java.util.List;
@@ -12,7 +13,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 
 /**
  * The SPI's {@link Metrics} over the host's {@link PrometheusRegistry}: what plugins get from
@@ -21,10 +21,6 @@ import java.util.regex.Pattern;
  * the host's own families is refused with both named.
  */
 public final class PrometheusMetrics implements Metrics {
-
-    // The classic Prometheus alphabet: the client accepts UTF-8 names now, dashboards and PromQL selectors do not.
-    private static final Pattern NAME = Pattern.compile("[a-zA-Z_:][a-zA-Z0-9_:]*");
-    private static final Pattern LABEL = Pattern.compile("[a-zA-Z_][a-zA-Z0-9_]*");
 
     private final PrometheusRegistry registry;
     private final Map<String, Family> families = new ConcurrentHashMap<>();
@@ -73,12 +69,13 @@ public final class PrometheusMetrics implements Metrics {
     private <T> T family(String name, String kind, String[] labelNames, Supplier<T> create, Class<T> type) {
         Objects.requireNonNull(name, "name");
         List<String> labels = List.of(labelNames);
-        if (!NAME.matcher(name).matches()) {
+        // The classic Prometheus alphabet: the client accepts UTF-8 names now, dashboards and PromQL selectors do not.
+        if (!PrometheusNaming.isValidLegacyMetricName(name)) {
             throw new IllegalArgumentException("metric name '" + name + "' is not [a-zA-Z_:][a-zA-Z0-9_:]*; use e.g. "
                     + "logicminer_<subsystem>_<quantity>_<unit>");
         }
         for (String label : labels) {
-            if (!LABEL.matcher(label).matches() || label.startsWith("__")) {
+            if (!PrometheusNaming.isValidLegacyLabelName(label) || label.startsWith("__")) {
                 throw new IllegalArgumentException("label name '" + label + "' of metric '" + name + "' is not "
                         + "[a-zA-Z_][a-zA-Z0-9_]* (or starts with __, which Prometheus reserves)");
             }

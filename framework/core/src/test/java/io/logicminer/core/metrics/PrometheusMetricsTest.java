@@ -102,4 +102,22 @@ class PrometheusMetricsTest {
         Gauge unlabelled = metrics.gauge("logicminer_test_arity_gauge", "Arity");
         assertThrows(IllegalArgumentException.class, () -> unlabelled.set(1, "unexpected"));
     }
+
+    @Test
+    void namesFollowTheClassicPrometheusAlphabet() {
+        assertTrue(metrics.counter("logicminer:recorded_rule_total", "colons are allowed in names") != null);
+        assertTrue(metrics.counter("_logicminer_underscored_total", "a leading underscore", "_x", "Y9") != null);
+        for (String name : new String[] {"", "9lives_total", "logicminer.dotted_total", "logicminer_caf\u00e9_total",
+                "logicminer-dashed_total"}) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> metrics.counter(name, "x"));
+            assertTrue(e.getMessage().startsWith("metric name '" + name + "' is not [a-zA-Z_:][a-zA-Z0-9_:]*"),
+                    e.getMessage());
+        }
+        for (String label : new String[] {"", "a:b", "9x", "__reserved", "caf\u00e9", "dotted.label"}) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> metrics.counter("logicminer_labelled_total", "x", label));
+            assertTrue(e.getMessage().startsWith("label name '" + label + "' of metric 'logicminer_labelled_total'"),
+                    e.getMessage());
+        }
+    }
 }

@@ -10,8 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
@@ -23,7 +22,8 @@ import java.util.stream.Collectors;
  * endpoint moves at once to the least loaded healthy endpoint it has not tried.
  *
  * <p><b>Health:</b> a connection failure, a read timeout, a broken stream, a 5xx (or, in a pool of several, a 401,
- * 403 or 404: that server's key, path or model is wrong) marks an endpoint unhealthy: it
+ * 403 or 404: that server's key, path or model is wrong; or a 2xx that is not a chat completion) marks an endpoint
+ * unhealthy: it
  * gets no requests while another endpoint is healthy, and is probed ({@link EndpointProber}) after
  * {@code probe_backoff}, then at doubling intervals up to {@code probe_max_backoff}, until a probe succeeds.
  * When no endpoint is healthy, requests go to all of them anyway (least loaded first), as a load balancer's
@@ -41,7 +41,7 @@ final class EndpointPool implements AutoCloseable {
     private final Clock clock;
     private final Duration probeBackoff;
     private final Duration probeMaxBackoff;
-    private final ScheduledExecutorService probes;
+    private final ScheduledThreadPoolExecutor probes;
     private long turn;
 
     EndpointPool(String model, List<Endpoint> endpoints, EndpointProber prober, EndpointMetrics metrics, Clock clock,
@@ -53,12 +53,24 @@ final class EndpointPool implements AutoCloseable {
         this.clock = clock;
         this.probeBackoff = probeBackoff;
         this.probeMaxBackoff = probeMaxBackoff;
-        this.probes = endpoints.size() < 2 ? null : Executors.newSingleThreadScheduledExecutor(r -> {
+        this.probes = endpoints.size() < 2 ? null : probeExecutor(model);
+        this.endpoints.forEach(e -> metrics.health(e, true));
+    }
+
+    /** One daemon thread; a cancelled probe (its endpoint came back) leaves the queue at once. */
+    private static ScheduledThreadPoolExecutor probeExecutor(String model) {
+        ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, r -> {
             Thread thread = new Thread(r, "logicminer-probe-" + model);
             thread.setDaemon(true);
             return thread;
         });
-        this.endpoints.forEach(e -> metrics.health(e, true));
+        executor.setRemoveOnCancelPolicy(true);
+        return executor;
+    }
+
+    /** How many probes wait in the scheduler's queue, for tests. */
+    int scheduledProbes() {
+        return probes == null ? 0 : probes.getQueue().size();
     }
 
     List<Endpoint> endpoints() {
@@ -183,8 +195,14 @@ final class EndpointPool implements AutoCloseable {
         if (endpoint.scheduledProbe != null) {
             endpoint.scheduledProbe.cancel(false);
         }
-        endpoint.scheduledProbe = probes.schedule(() -> probeWhenDue(endpoint), Math.max(0, delay.toMillis()),
-                TimeUnit.MILLISECONDS);
+        // In nanoseconds: a sub-millisecond rest rounded to 0 ms would re-check at once, again and again.
+        long nanos;
+        try {
+            nanos = Math.max(0, delay.toNanos());
+        } catch (ArithmeticException centuries) {
+            nanos = Long.MAX_VALUE;
+        }
+        endpoint.scheduledProbe = probes.schedule(() -> probeWhenDue(endpoint), nanos, TimeUnit.NANOSECONDS);
     }
 
     // The scheduler runs on real time, the backoff on the clock: a probe that wakes early waits for the rest.

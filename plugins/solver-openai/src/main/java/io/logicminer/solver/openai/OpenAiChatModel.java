@@ -42,14 +42,17 @@ import java.util.stream.Collectors;
  * <p>A connection failure, a timeout, a stream broken before any text or a 5xx marks the endpoint unhealthy and the
  * request moves at once to another endpoint it has not tried (a failover is not a retry). A 429 moves it too but
  * leaves the endpoint healthy. In a pool of several, a 401, 403 or 404 (a wrong key, path or served model on that
- * server) takes the endpoint out and fails over too, without a retry round. When every candidate has been tried, the request is retried after an exponential
- * backoff (or the server's Retry-After), up to {@code max_retries} times, and only while the retry can still finish
+ * server) or a 2xx reply that is not a chat completion takes the endpoint out and fails over too, without a retry
+ * round. When every candidate has been tried, the request is retried after an exponential
+ * backoff (or the server's Retry-After, at most 60 s), up to {@code max_retries} times, and only while the retry can still finish
  * before the deadline. Any other status fails at once with the server's message. When nothing answered, the error
  * names every endpoint and its last error.
  */
 final class OpenAiChatModel implements ChatModel {
 
     private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
+    /** The longest a server's Retry-After is honoured: a request without a deadline must not wait for hours. */
+    static final Duration MAX_RETRY_AFTER = Duration.ofSeconds(60);
 
     private final String name;
     private final OpenAiSettings settings;
@@ -173,54 +176,65 @@ final class OpenAiChatModel implements ChatModel {
     /** One request to one endpoint; its outstanding count and metrics are released whatever happens. */
     private ChatResponse attempt(Endpoint endpoint, String body, boolean stream, Instant deadline, Duration left)
             throws AttemptFailure {
-        Request.Builder builder = new Request.Builder().url(endpoint.chatUrl()).post(RequestBody.create(body, JSON))
-                .header("Accept", stream ? "text/event-stream" : "application/json");
-        if (!endpoint.apiKey().isEmpty()) {
-            builder.header("Authorization", "Bearer " + endpoint.apiKey());
-        }
-        Call call = client.newCall(builder.build());
-        if (left != null) {
-            call.timeout().timeout(left.toMillis() + 1, TimeUnit.MILLISECONDS);
-        }
         long started = System.nanoTime();
         AttemptOutcome outcome = AttemptOutcome.IO_ERROR;
-        try (Response response = call.execute()) {
-            if (response.isSuccessful()) {
-                ChatResponse answer = stream ? readStream(endpoint, response, deadline) : readWhole(response);
-                boolean cut = answer.choices().stream().anyMatch(c -> ChatChoice.DEADLINE.equals(c.finishReason())
-                        || ChatChoice.DISCONNECTED.equals(c.finishReason()));
-                outcome = cut ? AttemptOutcome.PARTIAL : AttemptOutcome.OK;
-                boolean brokeOff = answer.choices().stream()
-                        .anyMatch(c -> ChatChoice.DISCONNECTED.equals(c.finishReason()));
-                if (brokeOff) {
-                    pool.failed(endpoint, "the stream broke off before [DONE]");
-                } else {
-                    pool.succeeded(endpoint);
+        // Everything after acquire is inside this try, so that the finally releases the endpoint whatever throws.
+        try {
+            Call call = client.newCall(request(endpoint, body, stream));
+            if (left != null) {
+                call.timeout().timeout(left.toMillis() + 1, TimeUnit.MILLISECONDS);
+            }
+            try (Response response = call.execute()) {
+                if (response.isSuccessful()) {
+                    ChatResponse answer;
+                    try {
+                        answer = stream ? readStream(endpoint, response, deadline) : readWhole(response);
+                    } catch (ChatModelException e) {
+                        if (e.reason() != Reason.MALFORMED_RESPONSE || pool.endpoints().size() < 2) {
+                            throw e;
+                        }
+                        // A 2xx that is not a chat completion: that server is unwell (or not what base_url should
+                        // name). Take it out, as a 401/403/404 in a pool, so routing does not keep choosing it.
+                        outcome = AttemptOutcome.MALFORMED;
+                        pool.failed(endpoint, "malformed reply: " + e.getMessage());
+                        throw new AttemptFailure(Reason.MALFORMED_RESPONSE, e.httpStatus(), "malformed reply from "
+                                + endpoint.chatUrl() + ": " + e.getMessage(), Optional.empty(), e, false);
+                    }
+                    boolean cut = answer.choices().stream().anyMatch(c -> ChatChoice.DEADLINE.equals(c.finishReason())
+                            || ChatChoice.DISCONNECTED.equals(c.finishReason()));
+                    outcome = cut ? AttemptOutcome.PARTIAL : AttemptOutcome.OK;
+                    boolean brokeOff = answer.choices().stream()
+                            .anyMatch(c -> ChatChoice.DISCONNECTED.equals(c.finishReason()));
+                    if (brokeOff) {
+                        pool.failed(endpoint, "the stream broke off before [DONE]");
+                    } else {
+                        pool.succeeded(endpoint);
+                    }
+                    return answer;
                 }
-                return answer;
+                int code = response.code();
+                String message = ChatCompletionJson.errorMessage(bodyText(response));
+                if (code == 429) {
+                    outcome = AttemptOutcome.RATE_LIMITED;
+                    pool.noted(endpoint, "HTTP 429: " + message);
+                    throw new AttemptFailure(Reason.HTTP_STATUS, code, httpProblem(endpoint, code, message),
+                            retryAfter(response), null);
+                }
+                if (code >= 500) {
+                    outcome = AttemptOutcome.SERVER_ERROR;
+                    pool.failed(endpoint, "HTTP " + code + ": " + message);
+                    throw new AttemptFailure(Reason.HTTP_STATUS, code, httpProblem(endpoint, code, message),
+                            retryAfter(response), null);
+                }
+                outcome = AttemptOutcome.CLIENT_ERROR;
+                if (pool.endpoints().size() > 1 && (code == 401 || code == 403 || code == 404)) {
+                    // A wrong key, path or served model on one server of a pool: take it out and let the others answer.
+                    pool.failed(endpoint, "HTTP " + code + ": " + message);
+                    throw new AttemptFailure(Reason.HTTP_STATUS, code, httpProblem(endpoint, code, message),
+                            Optional.empty(), null, false);
+                }
+                throw new ChatModelException(Reason.HTTP_STATUS, code, httpProblem(endpoint, code, message), null);
             }
-            int code = response.code();
-            String message = ChatCompletionJson.errorMessage(bodyText(response));
-            if (code == 429) {
-                outcome = AttemptOutcome.RATE_LIMITED;
-                pool.noted(endpoint, "HTTP 429: " + message);
-                throw new AttemptFailure(Reason.HTTP_STATUS, code, httpProblem(endpoint, code, message),
-                        retryAfter(response), null);
-            }
-            if (code >= 500) {
-                outcome = AttemptOutcome.SERVER_ERROR;
-                pool.failed(endpoint, "HTTP " + code + ": " + message);
-                throw new AttemptFailure(Reason.HTTP_STATUS, code, httpProblem(endpoint, code, message),
-                        retryAfter(response), null);
-            }
-            outcome = AttemptOutcome.CLIENT_ERROR;
-            if (pool.endpoints().size() > 1 && (code == 401 || code == 403 || code == 404)) {
-                // A wrong key, path or served model on one server of a pool: take it out and let the others answer.
-                pool.failed(endpoint, "HTTP " + code + ": " + message);
-                throw new AttemptFailure(Reason.HTTP_STATUS, code, httpProblem(endpoint, code, message),
-                        Optional.empty(), null, false);
-            }
-            throw new ChatModelException(Reason.HTTP_STATUS, code, httpProblem(endpoint, code, message), null);
         } catch (InterruptedIOException e) {
             if (deadlinePassed(deadline)) {
                 outcome = AttemptOutcome.DEADLINE;
@@ -253,6 +267,15 @@ final class OpenAiChatModel implements ChatModel {
         } finally {
             pool.release(endpoint, outcome, System.nanoTime() - started);
         }
+    }
+
+    private Request request(Endpoint endpoint, String body, boolean stream) {
+        Request.Builder builder = new Request.Builder().url(endpoint.chatUrl()).post(RequestBody.create(body, JSON))
+                .header("Accept", stream ? "text/event-stream" : "application/json");
+        if (!endpoint.apiKey().isEmpty()) {
+            builder.header("Authorization", "Bearer " + endpoint.apiKey());
+        }
+        return builder.build();
     }
 
     /** The error once no endpoint answered and no retry is left. */
@@ -336,13 +359,24 @@ final class OpenAiChatModel implements ChatModel {
     }
 
     private static Optional<Duration> retryAfter(Response response) {
-        String header = response.header("Retry-After");
+        return retryAfter(response.header("Retry-After"));
+    }
+
+    /**
+     * The wait a {@code Retry-After} header in seconds asks for, at most {@link #MAX_RETRY_AFTER}; empty when absent,
+     * negative or in the HTTP-date form.
+     */
+    static Optional<Duration> retryAfter(String header) {
         if (header == null) {
             return Optional.empty();
         }
         try {
             double seconds = Double.parseDouble(header.strip());
-            return seconds >= 0 ? Optional.of(Duration.ofMillis((long) (seconds * 1000))) : Optional.empty();
+            if (!(seconds >= 0)) {
+                return Optional.empty(); // negative or NaN
+            }
+            double capped = Math.min(seconds, MAX_RETRY_AFTER.toSeconds());
+            return Optional.of(Duration.ofMillis((long) (capped * 1000)));
         } catch (NumberFormatException e) {
             return Optional.empty(); // HTTP-date form: use our own backoff
         }

@@ -1,6 +1,7 @@
 package io.logicminer.solver.openai;
 
 import io.logicminer.spi.ComponentConfig;
+import okhttp3.Headers;
 import okhttp3.HttpUrl;
 
 import java.time.Duration;
@@ -83,7 +84,7 @@ public record OpenAiSettings(List<EndpointSettings> endpoints, String model, Dou
      * takes the section's), else the single {@code base_url}: a pool of one.
      */
     private static List<EndpointSettings> endpoints(ComponentConfig config) {
-        String sharedKey = config.getString("api_key", "");
+        String sharedKey = apiKey(config, "");
         List<ComponentConfig> listed = config.getSectionList("endpoints");
         if (listed.isEmpty()) {
             if (config.has("endpoints")) {
@@ -99,9 +100,32 @@ public record OpenAiSettings(List<EndpointSettings> endpoints, String model, Dou
             if (!seen.add(url.toString())) {
                 throw endpoint.invalid("base_url", "'" + url + "' is listed twice in endpoints; list each server once");
             }
-            endpoints.add(new EndpointSettings(url, endpoint.getString("api_key", sharedKey)));
+            endpoints.add(new EndpointSettings(url, apiKey(endpoint, sharedKey)));
         }
         return endpoints;
+    }
+
+    /**
+     * The section's {@code api_key} (or {@code fallback}), checked to fit an HTTP header: a pasted key with a line
+     * break or a non-ASCII character would otherwise fail every request. The key itself is never echoed.
+     */
+    private static String apiKey(ComponentConfig config, String fallback) {
+        String key = config.getString("api_key", fallback);
+        if (!key.isEmpty()) {
+            try {
+                new Headers.Builder().add("Authorization", "Bearer " + key);
+            } catch (IllegalArgumentException e) {
+                int at = 0;
+                while (at < key.length() && (key.charAt(at) == '\t' || (key.charAt(at) >= 0x20
+                        && key.charAt(at) <= 0x7e))) {
+                    at++;
+                }
+                throw config.invalid("api_key", "cannot be sent in an HTTP header: character " + (at + 1) + " of "
+                        + key.length() + " is a line break, a control character or not ASCII; copy the key again "
+                        + "without the surrounding whitespace or quotes");
+            }
+        }
+        return key;
     }
 
     private static HttpUrl url(ComponentConfig config) {
@@ -109,6 +133,12 @@ public record OpenAiSettings(List<EndpointSettings> endpoints, String model, Dou
         HttpUrl url = HttpUrl.parse(base.strip());
         if (url == null) {
             throw config.invalid("base_url", "'" + base + "' is not an http(s) URL; e.g. http://localhost:8000/v1");
+        }
+        if (!url.encodedUsername().isEmpty() || !url.encodedPassword().isEmpty()) {
+            // Not echoed: the user info may be a secret. It would not be sent anyway (OkHttp ignores it).
+            throw config.invalid("base_url", "must not carry a user name or password (user:pass@host), as "
+                    + url.newBuilder().username("").password("").build() + " does here; remove it and put the key "
+                    + "in api_key (sent as Authorization: Bearer <api_key>)");
         }
         return url;
     }

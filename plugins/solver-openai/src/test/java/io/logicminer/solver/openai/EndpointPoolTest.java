@@ -418,4 +418,138 @@ class EndpointPoolTest {
         assertFalse(described.contains("sk-only-for-a") || described.contains("sk-shared"), described);
         assertNotEquals(a.baseUrl(), b.baseUrl());
     }
+
+    @Test
+    void aRequestThatCannotBeBuiltStillReleasesItsEndpoint() throws Exception {
+        FakeVllmServer a = server("a");
+        OpenAiSettings valid = OpenAiSettings.from(config(a.baseUrl()));
+        // A key that skipped the config check (settings made in code): OkHttp refuses it as a header value.
+        OpenAiSettings settings = new OpenAiSettings(List.of(new EndpointSettings(okhttp3.HttpUrl.get(a.baseUrl()),
+                "sk-pasted\n")), valid.model(), null, null, null, List.of(), false, valid.connectTimeout(),
+                valid.readTimeout(), 0, valid.retryBackoff(), valid.probe(), valid.probeBackoff(),
+                valid.probeMaxBackoff(), valid.probeTimeout());
+        model = new OpenAiChatModel("pool", settings, clock, metrics);
+        assertThrows(IllegalArgumentException.class, () -> model.complete(question(null)));
+        assertEquals(0, model.pool().endpoints().get(0).inFlight.get());
+        assertEquals(0.0, metrics.value(IN_FLIGHT, "pool", a.baseUrl()));
+        assertEquals(0, a.chatRequests());
+    }
+
+    @Test
+    void anEndpointAnsweringA2xxThatIsNotACompletionIsTakenOutAndFailedOver() throws Exception {
+        FakeVllmServer a = server("a");
+        FakeVllmServer b = server("b");
+        a.chat = () -> new MockResponse().setResponseCode(200).setHeader("Content-Type", "text/html")
+                .setBody("<html><body>Welcome to nginx!</body></html>");
+        model(config(a.baseUrl(), b.baseUrl()).with("max_retries", 3));
+        for (int i = 0; i < 4; i++) {
+            assertEquals("stop", model.complete(question(null)).choices().get(0).finishReason());
+        }
+        assertEquals(1, a.chatRequests(), "one malformed reply takes the endpoint out of rotation");
+        assertEquals(4, b.chatRequests());
+        assertEquals(1.0, requests(a, "malformed"));
+        assertFalse(model.pool().isHealthy(model.pool().endpoints().get(0)));
+        assertTrue(model.pool().problems().contains(a.baseUrl() + ": malformed reply: "), model.pool().problems());
+
+        b.chat = a.chat;
+        ChatModelException e = assertThrows(ChatModelException.class, () -> model.complete(question(null)));
+        assertEquals(ChatModelException.Reason.MALFORMED_RESPONSE, e.reason());
+        assertTrue(e.getMessage().startsWith("all 2 endpoints of model 'pool' are down"), e.getMessage());
+        assertEquals(2, a.chatRequests(), "malformed everywhere: each tried once more, no retry round");
+        assertEquals(5, b.chatRequests());
+    }
+
+    @Test
+    void aStreamEndingBeforeAnyTextTakesAnEndpointOfAPoolOut() throws Exception {
+        FakeVllmServer a = server("a");
+        FakeVllmServer b = server("b");
+        a.chat = () -> new MockResponse().setResponseCode(200).setHeader("Content-Type", "text/event-stream")
+                .setBody(": keep-alive\n\n");
+        b.chat = () -> VllmResponses.stream("chat-completion-stream.sse");
+        model(config(a.baseUrl(), b.baseUrl()).with("stream", true));
+        model.complete(question(null));
+        model.complete(question(null));
+        assertEquals(1, a.chatRequests());
+        assertEquals(2, b.chatRequests());
+        assertFalse(model.pool().isHealthy(model.pool().endpoints().get(0)));
+    }
+
+    private static MockResponse modelList(int count, String... alsoServed) {
+        StringBuilder data = new StringBuilder();
+        for (String id : alsoServed) {
+            data.append("{\"id\":\"").append(id).append("\",\"object\":\"model\",\"owned_by\":\"vllm\"},");
+        }
+        for (int i = 0; i < count; i++) {
+            data.append(String.format("{\"id\":\"org/other-model-%04d\",\"object\":\"model\","
+                    + "\"owned_by\":\"vllm\"},", i));
+        }
+        data.setLength(data.length() - 1);
+        return new MockResponse().setResponseCode(200).setHeader("Content-Type", "application/json")
+                .setBody("{\"object\":\"list\",\"data\":[" + data + "]}");
+    }
+
+    /** Takes endpoint a of a pool of a and b out with a 503 and probes it once. */
+    private String probedProblem(FakeVllmServer a, FakeVllmServer b, String probe) {
+        a.chat = () -> VllmResponses.json(503, "error-overloaded-503.json");
+        model(config(a.baseUrl(), b.baseUrl()).with("probe", probe));
+        model.complete(question(null));
+        clock.advance(Duration.ofHours(1));
+        model.pool().probeDue();
+        assertEquals(1, a.probes().size());
+        String problems = model.pool().problems();
+        return problems.substring(problems.indexOf(a.baseUrl()), problems.indexOf("; " + b.baseUrl()));
+    }
+
+    @Test
+    void aLongListOfOtherServedModelsIsAbbreviatedInTheEndpointsLastError() throws Exception {
+        FakeVllmServer a = server("a");
+        FakeVllmServer b = server("b");
+        a.models = () -> modelList(500);
+        String problem = probedProblem(a, b, "models");
+        assertTrue(problem.contains("org/other-model-0000") && problem.contains("... (500 in all)"), problem);
+        assertFalse(problem.contains("org/other-model-0010"), problem);
+        assertTrue(problem.length() < 600, problem.length() + " characters: " + problem);
+    }
+
+    @Test
+    void aLongErrorFromAProbeIsCutShort() throws Exception {
+        FakeVllmServer a = server("a");
+        FakeVllmServer b = server("b");
+        a.models = () -> new MockResponse().setResponseCode(500).setHeader("Content-Type", "application/json")
+                .setBody("{\"object\":\"error\",\"message\":\"" + "engine dead; ".repeat(1000) + "\"}");
+        String problem = probedProblem(a, b, "models");
+        assertTrue(problem.contains("HTTP 500: engine dead;"), problem);
+        assertTrue(problem.length() < 600, problem.length() + " characters: " + problem);
+    }
+
+    @Test
+    void aModelsProbeReplyOverOneMebibyteIsNotReadAndTheEndpointStaysOut() throws Exception {
+        FakeVllmServer a = server("a");
+        FakeVllmServer b = server("b");
+        a.models = () -> modelList(40_000, MODEL); // about 2.6 MB, the served model among them
+        String problem = probedProblem(a, b, "models");
+        assertTrue(problem.contains("HTTP 200 with a reply over 1048576 bytes; not read"), problem);
+        assertEquals(0.0, metrics.value(HEALTHY, "pool", a.baseUrl()));
+    }
+
+    @Test
+    void aHealthProbeAnswering200IsUpWhateverItsBody() throws Exception {
+        FakeVllmServer a = server("a");
+        FakeVllmServer b = server("b");
+        a.health = () -> new MockResponse().setResponseCode(200).setBody("x".repeat(2 * 1024 * 1024));
+        probedProblem(a, b, "health");
+        assertEquals(1.0, metrics.value(HEALTHY, "pool", a.baseUrl()));
+    }
+
+    @Test
+    void aProbeCancelledBecauseTheEndpointCameBackLeavesTheSchedulersQueue() throws Exception {
+        FakeVllmServer a = server("a");
+        FakeVllmServer b = server("b");
+        a.chat = () -> VllmResponses.json(503, "error-overloaded-503.json");
+        model(config(a.baseUrl(), b.baseUrl()));
+        model.complete(question(null));
+        assertEquals(1, model.pool().scheduledProbes(), "a probe of a, due in probe_backoff (1h)");
+        model.pool().succeeded(model.pool().endpoints().get(0));
+        assertEquals(0, model.pool().scheduledProbes(), "cancelled, not left queued for an hour");
+    }
 }

@@ -217,4 +217,15 @@ class OpenAiChatModelTest {
         assertEquals("models.qwen.model", missing.path());
         assertNull(OpenAiSettings.from(config(false)).temperature());
     }
+
+    @Test
+    void aRetryAfterIsHonouredUpToAMinute() {
+        assertEquals(java.util.Optional.of(Duration.ofMillis(1500)), OpenAiChatModel.retryAfter(" 1.5 "));
+        assertEquals(java.util.Optional.of(Duration.ofSeconds(60)), OpenAiChatModel.retryAfter("1e9"));
+        assertEquals(java.util.Optional.of(Duration.ofSeconds(60)), OpenAiChatModel.retryAfter("Infinity"));
+        assertEquals(java.util.Optional.empty(), OpenAiChatModel.retryAfter("NaN"));
+        assertEquals(java.util.Optional.empty(), OpenAiChatModel.retryAfter("-1"));
+        assertEquals(java.util.Optional.empty(), OpenAiChatModel.retryAfter("Wed, 21 Oct 2015 07:28:00 GMT"));
+        assertEquals(java.util.Optional.empty(), OpenAiChatModel.retryAfter(null));
+    }
 }

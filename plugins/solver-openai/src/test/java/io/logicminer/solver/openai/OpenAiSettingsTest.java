@@ -76,4 +76,34 @@ class OpenAiSettingsTest {
         assertEquals("http://gpu:8000/v1/models", HealthProbe.MODELS.url(HttpUrl.get("http://gpu:8000/v1"))
                 .toString());
     }
+
+    @Test
+    void anApiKeyThatCannotGoInAHeaderIsAConfigErrorThatDoesNotEchoTheKey() {
+        InvalidConfigException pasted = assertThrows(InvalidConfigException.class, () -> OpenAiSettings.from(
+                section("base_url", "http://gpu:8000/v1", "api_key", "sk-secret-0123\n")));
+        assertEquals("models.pool.api_key", pasted.path());
+        assertTrue(pasted.getMessage().contains("character 15 of 15"), pasted.getMessage());
+        assertFalse(pasted.getMessage().contains("sk-secret"), pasted.getMessage());
+        InvalidConfigException own = assertThrows(InvalidConfigException.class, () -> OpenAiSettings.from(
+                section("endpoints", List.of(Map.of("base_url", "http://a/v1"),
+                        Map.of("base_url", "http://b/v1", "api_key", "sk-\u00e9t\u00e9")))));
+        assertEquals("models.pool.endpoints[1].api_key", own.path());
+        assertFalse(own.getMessage().contains("sk-"), own.getMessage());
+    }
+
+    @Test
+    void aBaseUrlWithUserInfoIsRefusedWithoutEchoingIt() {
+        InvalidConfigException single = assertThrows(InvalidConfigException.class, () -> OpenAiSettings.from(
+                section("base_url", "http://admin:hunter2@gpu:8000/v1")));
+        assertEquals("models.pool.base_url", single.path());
+        assertTrue(single.getMessage().contains("put the key in api_key"), single.getMessage());
+        assertTrue(single.getMessage().contains("as http://gpu:8000/v1 does"), single.getMessage());
+        assertFalse(single.getMessage().contains("hunter2") || single.getMessage().contains("admin"),
+                single.getMessage());
+        InvalidConfigException listed = assertThrows(InvalidConfigException.class, () -> OpenAiSettings.from(
+                section("endpoints", List.of(Map.of("base_url", "http://a/v1"),
+                        Map.of("base_url", "http://sk-token@b/v1")))));
+        assertEquals("models.pool.endpoints[1].base_url", listed.path());
+        assertFalse(listed.getMessage().contains("sk-token"), listed.getMessage());
+    }
 }
