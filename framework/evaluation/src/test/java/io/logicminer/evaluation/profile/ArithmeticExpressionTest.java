@@ -55,4 +55,21 @@ class ArithmeticExpressionTest {
             assertTrue(ArithmeticExpression.evaluate(text).isEmpty(), "'" + text + "'");
         }
     }
+
+    @Test
+    void nestingDeeperThanPythonsParserAllowsIsEmptyNotAStackOverflow() {
+        int limit = ArithmeticExpression.MAX_NESTING;
+        assertEquals(1, real("(".repeat(limit) + "1" + ")".repeat(limit)));
+        assertEquals(-1, real("-".repeat(limit - 1) + "1"));
+        assertEquals(2, real("abs(".repeat(limit - 1) + "-2" + ")".repeat(limit - 1)));
+        assertTrue(ArithmeticExpression.evaluate("(".repeat(limit + 1) + "1" + ")".repeat(limit + 1)).isEmpty());
+        assertTrue(ArithmeticExpression.evaluate("-".repeat(limit + 1) + "1").isEmpty());
+        assertTrue(ArithmeticExpression.evaluate("abs(".repeat(limit + 1) + "1" + ")".repeat(limit + 1)).isEmpty());
+        // hostile answers: each of these overflowed the stack before the limit
+        for (String text : List.of("1+" + "(".repeat(200_000) + "1", "1+" + "-".repeat(200_000) + "1",
+                "1+" + "+".repeat(200_000) + "1", "sqrt(".repeat(100_000) + "1",
+                "(".repeat(100_000) + "1" + ")".repeat(100_000))) {
+            assertTrue(ArithmeticExpression.evaluate(text).isEmpty(), text.substring(0, 10));
+        }
+    }
 }
