@@ -196,7 +196,7 @@ public final class ArithmeticExpression {
                 throw new NotANumber();
             }
             endOfNumber();
-            return ComplexNumber.real(new BigInteger(digits, radix).doubleValue());
+            return ComplexNumber.real(radixValue(digits, radix));
         }
         String integer = digits(10, false);
         boolean isFloat = false;
@@ -240,6 +240,27 @@ public final class ArithmeticExpression {
             throw new NotANumber();
         }
         return imaginary ? new ComplexNumber(0, value) : ComplexNumber.real(value);
+    }
+
+    /**
+     * More significant bits than this and a hex, octal or binary literal is beyond {@link Double#MAX_VALUE}
+     * (below 2^1024): infinite, as {@link BigInteger#doubleValue()} would say, without parsing it (which takes time
+     * quadratic in the digits: 21 s for a million hex digits).
+     */
+    static final int MAX_FINITE_BITS = 1100;
+
+    /** The value of digits in radix 16, 8 or 2 as a double; infinite when too large. */
+    static double radixValue(String digits, int radix) {
+        int first = 0;
+        while (first < digits.length() - 1 && digits.charAt(first) == '0') {
+            first++;
+        }
+        String significant = digits.substring(first);
+        int bitsPerDigit = Integer.numberOfTrailingZeros(radix);
+        if ((long) significant.length() * bitsPerDigit > MAX_FINITE_BITS) {
+            return Double.POSITIVE_INFINITY; // at least radix^(length-1) >= 2^1096
+        }
+        return new BigInteger(significant, radix).doubleValue();
     }
 
     /** Digits of {@code radix} with single underscores between them (Python 3.6+). */
