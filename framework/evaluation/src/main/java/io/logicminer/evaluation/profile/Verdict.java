@@ -7,7 +7,8 @@ package io.logicminer.evaluation.profile;
  *     undecided: the release would ask its LLM judge and none is configured
  * @param method how it was decided: {@code exact}, {@code numeric}, {@code symbolic}, {@code judge},
  *     {@code judge error} (decided 0.5 by the 2025-05 ladder as its release does; undecided under the 2024-08
- *     ladder, whose release has no fallback), {@code penalty}, {@code no reply}, or {@code undecided}
+ *     ladder, whose release has no fallback), {@code scoring error} (undecided: rating failed), {@code penalty},
+ *     {@code no reply}, or {@code undecided}
  * @param penalty the penalty applied, or null
  */
 public record Verdict(Double correctness, String method, Penalty penalty) {
