@@ -143,12 +143,14 @@ final class EvalCommand implements Callable<Integer> {
             Category category = host.registry().category(categoryName);
             List<EvalChallenge> challenges = challenges(category);
             int epochVolume = host.section("miner").getInt("epoch_volume", 50);
-            if (epochVolume < 0) {
-                throw new ParameterException(spec.commandLine(), "miner.epoch_volume must be >= 0, got " + epochVolume);
-            }
             JudgeSetup judge = new JudgeSetup(judgeModel == null ? Optional.empty()
                     : Optional.of(host.registry().chatModel(judgeModel)), cheatWords(host));
-            ValidatorPanel panel = ValidatorPanel.of(headline, judge, epochVolume);
+            ValidatorPanel panel;
+            try {
+                panel = ValidatorPanel.of(headline, judge, epochVolume);
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), e.getMessage()); // names miner.epoch_volume
+            }
             SolvePipeline pipeline = target == null ? host.pipeline(Optional.ofNullable(solver)) : null;
             OkHttpClient http = new OkHttpClient();
             Optional<SentenceEmbedder> embedding = referenceModel == null ? Optional.empty() : embedder(host);

@@ -218,4 +218,11 @@ class EvalCommandTest {
                 "--out", outDir.toString(), "--no-progress"));
         assertTrue(err.toString().contains("evaluation.cheat_words[0] is blank"), err.toString());
     }
+
+    @Test
+    void aNegativeEpochVolumeIsAUsageErrorNamingTheSetting() {
+        assertEquals(2, run("eval", "--in", challenges.toString(), "--solver", "say", "--miner.epoch_volume", "-1",
+                "--out", dir.resolve("neg").toString(), "--no-progress"));
+        assertTrue(err.toString().contains("miner.epoch_volume must be >= 0, got -1"), err.toString());
+    }
 }

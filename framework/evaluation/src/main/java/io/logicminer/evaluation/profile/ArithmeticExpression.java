@@ -1,5 +1,6 @@
 package io.logicminer.evaluation.profile;
 
+import java.math.BigInteger;
 import java.util.Optional;
 
 /**
@@ -13,12 +14,21 @@ import java.util.Optional;
  * difference sympy cannot decide. The differences, documented in docs/validator-profiles.md: an expression with
  * symbols that sympy's automatic simplification makes identical (e.g. {@code x + 1} and {@code 1 + x}) scores 1
  * there and is undecided here; a division by zero (sympy's {@code zoo}) is undecided here; {@code **} and {@code ^}
- * never reach this step in the release.
+ * never reach this step in the release. More than {@link #MAX_NESTING} nested parentheses, function arguments or
+ * unary signs are not a number here either (Python's parser refuses that much nesting).
  */
 public final class ArithmeticExpression {
 
+    /**
+     * The deepest nesting of parentheses, function arguments and unary signs evaluated. CPython's tokenizer rejects
+     * more than 200 nested parentheses ("too many nested parentheses"), so sympify fails there too; the limit also
+     * bounds this recursive-descent parser's stack, which an untrusted answer could otherwise overflow.
+     */
+    static final int MAX_NESTING = 200;
+
     private final String text;
     private int pos;
+    private int depth;
 
     private ArithmeticExpression(String text) {
         this.text = text;
@@ -93,12 +103,25 @@ public final class ArithmeticExpression {
     private ComplexNumber unary() {
         skipSpace();
         if (eat('-')) {
-            return unary().negate();
+            enter();
+            ComplexNumber value = unary().negate();
+            depth--;
+            return value;
         }
         if (eat('+')) {
-            return unary();
+            enter();
+            ComplexNumber value = unary();
+            depth--;
+            return value;
         }
         return primary();
+    }
+
+    /** One level deeper; past {@link #MAX_NESTING} the text is not a number here. */
+    private void enter() {
+        if (++depth > MAX_NESTING) {
+            throw new NotANumber();
+        }
     }
 
     private ComplexNumber primary() {
@@ -109,11 +132,13 @@ public final class ArithmeticExpression {
         char c = text.charAt(pos);
         if (c == '(') {
             pos++;
+            enter();
             ComplexNumber value = sum();
             skipSpace();
             if (!eat(')')) {
                 throw new NotANumber();
             }
+            depth--;
             return value;
         }
         if (isDigit(c) || c == '.') {
@@ -149,11 +174,13 @@ public final class ArithmeticExpression {
         if (!eat('(')) {
             throw new NotANumber();
         }
+        enter();
         ComplexNumber value = sum();
         skipSpace();
         if (!eat(')')) {
             throw new NotANumber();
         }
+        depth--;
         return value;
     }
 
@@ -169,7 +196,7 @@ public final class ArithmeticExpression {
                 throw new NotANumber();
             }
             endOfNumber();
-            return ComplexNumber.real(new java.math.BigInteger(digits, radix).doubleValue());
+            return ComplexNumber.real(radixValue(digits, radix));
         }
         String integer = digits(10, false);
         boolean isFloat = false;
@@ -213,6 +240,27 @@ public final class ArithmeticExpression {
             throw new NotANumber();
         }
         return imaginary ? new ComplexNumber(0, value) : ComplexNumber.real(value);
+    }
+
+    /**
+     * More significant bits than this and a hex, octal or binary literal is beyond {@link Double#MAX_VALUE}
+     * (below 2^1024): infinite, as {@link BigInteger#doubleValue()} would say, without parsing it (which takes time
+     * quadratic in the digits: 21 s for a million hex digits).
+     */
+    static final int MAX_FINITE_BITS = 1100;
+
+    /** The value of digits in radix 16, 8 or 2 as a double; infinite when too large. */
+    static double radixValue(String digits, int radix) {
+        int first = 0;
+        while (first < digits.length() - 1 && digits.charAt(first) == '0') {
+            first++;
+        }
+        String significant = digits.substring(first);
+        int bitsPerDigit = Integer.numberOfTrailingZeros(radix);
+        if ((long) significant.length() * bitsPerDigit > MAX_FINITE_BITS) {
+            return Double.POSITIVE_INFINITY; // at least radix^(length-1) >= 2^1096
+        }
+        return new BigInteger(significant, radix).doubleValue();
     }
 
     /** Digits of {@code radix} with single underscores between them (Python 3.6+). */

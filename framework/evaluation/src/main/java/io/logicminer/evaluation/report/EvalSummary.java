@@ -54,7 +54,6 @@ public record EvalSummary(int n, int correct, double accuracy, double meanReward
         int correct = 0;
         int declines = 0;
         int errors = 0;
-        double rewardSum = 0;
         double similaritySum = 0;
         List<Double> latencies = new ArrayList<>();
         Map<String, double[]> perTopic = new TreeMap<>();
@@ -68,7 +67,6 @@ public record EvalSummary(int n, int correct, double accuracy, double meanReward
                     errors++;
                 }
             }
-            rewardSum += r.reward();
             similaritySum += r.similarity() == null ? 0 : r.similarity();
             latencies.add(r.latency().toNanos() / 1e6);
             double[] row = perTopic.computeIfAbsent(r.challenge().topic() + "\t" + r.challenge().subtopic(),
@@ -91,7 +89,8 @@ public record EvalSummary(int n, int correct, double accuracy, double meanReward
             rewards.put(p.name(), tally.meanReward());
         }
         int n = results.size();
-        return new EvalSummary(n, correct, n == 0 ? 0 : (double) correct / n, n == 0 ? 0 : rewardSum / n,
+        double meanReward = tallies.get(panel.headline().name()).meanReward(); // the headline profile's tally
+        return new EvalSummary(n, correct, n == 0 ? 0 : (double) correct / n, meanReward,
                 withSimilarity && n > 0 ? similaritySum / n : null, percentile(latencies, 0.50),
                 percentile(latencies, 0.95), percentile(latencies, 0.99), declines, errors, panel.describe(),
                 withSimilarity, topics, panel.headline().name(), rewards, tallies, panel.epochVolume(), volumeAdvice);

@@ -104,23 +104,53 @@ public final class EvaluationRun {
     /**
      * Sends one challenge and scores the reply: the one place a reply becomes a correctness, a similarity and a
      * reward. {@code mine --local} calls it one challenge at a time; {@link #run} calls it concurrently.
+     *
+     * <p>A failure while scoring (the reference model or embedder behind the similarity, the category's equivalence
+     * test, a profile's rating) is this challenge's error, never the run's: the result's {@code answer().error()}
+     * names it, the similarity is then not measured (null) and the profiles score the reply undecided with the
+     * method {@code scoring error}.
      */
     public EvalResult score(EvalChallenge challenge) throws InterruptedException {
         AnswerResult reply;
         try {
             reply = answerer.answer(challenge, timeout);
         } catch (RuntimeException e) {
-            reply = AnswerResult.noReply(timeout, e.getClass().getSimpleName() + ": " + e.getMessage());
+            reply = AnswerResult.noReply(timeout, describe(e));
         }
-        boolean equivalent = !reply.answer().isBlank() && equivalence.test(reply.answer(), challenge.groundTruth());
+        List<String> failures = new ArrayList<>();
+        boolean equivalent = false;
+        try {
+            equivalent = !reply.answer().isBlank() && equivalence.test(reply.answer(), challenge.groundTruth());
+        } catch (RuntimeException e) {
+            failures.add("equivalence test failed: " + describe(e));
+        }
         Double sim = null; // n/a unless a scorer is configured: never faked
         if (similarity.isPresent() && reply.replied()) {
-            sim = reply.reasoning().isBlank() ? 0.0
-                    : similarity.get().similarity(challenge.rawQuestion(), reply.reasoning());
+            try {
+                sim = reply.reasoning().isBlank() ? 0.0
+                        : similarity.get().similarity(challenge.rawQuestion(), reply.reasoning());
+            } catch (RuntimeException e) {
+                failures.add("similarity failed: " + describe(e));
+            }
         }
-        Map<String, ProfileScore> scores = panel.score(challenge, reply, sim, equivalent, timeout);
+        Map<String, ProfileScore> scores;
+        try {
+            scores = panel.score(challenge, reply, sim, equivalent, timeout);
+        } catch (RuntimeException e) {
+            failures.add("scoring failed: " + describe(e));
+            scores = panel.unrated(reply, sim, equivalent, timeout);
+        }
+        if (!failures.isEmpty()) {
+            String error = String.join("; ", failures);
+            reply = new AnswerResult(reply.answer(), reply.reasoning(), reply.latency(),
+                    reply.error() == null ? error : reply.error() + "; " + error, reply.replied(), reply.metadata());
+        }
         ProfileScore headline = scores.get(panel.headline().name());
         return new EvalResult(challenge, reply, headline.correctness(), sim, reply.latency(), headline.reward(),
                 equivalent, panel.headline().name(), scores);
+    }
+
+    private static String describe(RuntimeException e) {
+        return e.getClass().getSimpleName() + ": " + e.getMessage();
     }
 }

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Validators of every profile scoring the same replies side by side, one of them the headline.
@@ -77,13 +78,29 @@ public final class ValidatorPanel {
      */
     public Map<String, ProfileScore> score(EvalChallenge challenge, AnswerResult reply, Double similarity,
                                            boolean equivalent, Duration timeout) {
+        return scoreWith(p -> reply.replied()
+                ? p.rate(challenge.rawQuestion(), challenge.groundTruth(), reply.answer(), judge)
+                : new Verdict(0.0, "no reply", null), reply, similarity, equivalent, timeout);
+    }
+
+    /**
+     * Scores one reply whose rating failed: undecided under every profile with the method {@code scoring error},
+     * so the reward uses the category's equivalence test as the stand-in (a reply that never arrived still scores
+     * 0).
+     */
+    public Map<String, ProfileScore> unrated(AnswerResult reply, Double similarity, boolean equivalent,
+                                             Duration timeout) {
+        return scoreWith(p -> reply.replied() ? new Verdict(null, "scoring error", null)
+                : new Verdict(0.0, "no reply", null), reply, similarity, equivalent, timeout);
+    }
+
+    private Map<String, ProfileScore> scoreWith(Function<ValidatorProfile, Verdict> rating, AnswerResult reply,
+                                                Double similarity, boolean equivalent, Duration timeout) {
         Map<String, ProfileScore> scores = new LinkedHashMap<>();
         double seconds = reply.latency().toNanos() / 1e9;
         double timeoutSeconds = timeout.toNanos() / 1e9;
         for (ValidatorProfile p : profiles) {
-            Verdict verdict = reply.replied()
-                    ? p.rate(challenge.rawQuestion(), challenge.groundTruth(), reply.answer(), judge)
-                    : new Verdict(0.0, "no reply", null);
+            Verdict verdict = rating.apply(p);
             double correctness = verdict.isDecided() ? verdict.correctness() : equivalent ? 1 : 0;
             double reward = p.reward(reply.replied(), similarity == null ? 0 : similarity, correctness, seconds,
                     timeoutSeconds, epochVolume);

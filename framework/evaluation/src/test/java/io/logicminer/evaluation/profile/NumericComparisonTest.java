@@ -104,4 +104,10 @@ class NumericComparisonTest {
         assertTrue(mismatches.isEmpty(), mismatches.size() + " of " + n + " differ:\n"
                 + String.join("\n", mismatches.subList(0, Math.min(40, mismatches.size()))));
     }
+
+    @Test
+    void deeplyNestedAnswersAreUndecidedNotAnError() {
+        assertEquals("undecided", method("2", "1+" + "(".repeat(200_000) + "1"));
+        assertEquals("undecided", method("2", "1+" + "-".repeat(200_000) + "1"));
+    }
 }

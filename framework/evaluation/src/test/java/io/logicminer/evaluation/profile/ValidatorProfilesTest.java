@@ -235,4 +235,25 @@ class ValidatorProfilesTest {
         assertEquals(0.0, lost.get("logicnet-2024-08").reward());
         assertEquals("no reply", lost.get("logicnet-2025-05").verdict().method());
     }
+
+    @Test
+    void aFailingJudgeLeavesAnAugust2024VerdictUndecidedInsteadOfEndingTheRun() {
+        server.enqueue(new MockResponse().setResponseCode(500).setBody("{\"error\":{\"message\":\"down\"}}"));
+        Verdict failed = LOGICNET_2024_08.rate("Is 7 prime?", "Yes", "prime", judge());
+        assertNull(failed.correctness(), "the release has no rating for a failed judge call");
+        assertEquals("judge error", failed.method());
+
+        // on the panel: the stand-in is the equivalence test, as for any undecided answer; 2025-05 rates 0.5
+        server.enqueue(new MockResponse().setResponseCode(503).setBody("{\"error\":{\"message\":\"down\"}}"));
+        server.enqueue(new MockResponse().setResponseCode(503).setBody("{\"error\":{\"message\":\"down\"}}"));
+        server.enqueue(new MockResponse().setResponseCode(503).setBody("{\"error\":{\"message\":\"down\"}}"));
+        ValidatorPanel panel = ValidatorPanel.of(LOGICNET_2024_08, judge(), 512);
+        EvalChallenge c = new EvalChallenge("c", "t", "s", "Is 7 prime?", "Is 7 prime?", "Yes");
+        Map<String, ProfileScore> scores = panel.score(c, new AnswerResult("prime", "r", Duration.ZERO, null), null,
+                true, Duration.ofSeconds(64));
+        assertEquals("judge error", scores.get("logicnet-2024-08").verdict().method());
+        assertEquals(0.8, scores.get("logicnet-2024-08").reward(), 1e-12, "stand-in 1: 0.6/2 + 0.5");
+        assertEquals("judge error", scores.get("logicnet-2025-05").verdict().method());
+        assertEquals(0.5, scores.get("logicnet-2025-05").verdict().correctness());
+    }
 }
