@@ -59,6 +59,7 @@ final class DjlChatModel implements ChatModel {
 
     /** As {@link #open(String, DjlSettings, Clock)}; {@code useKvCache = false} recomputes every step (tests). */
     static DjlChatModel open(String name, DjlSettings settings, Clock clock, boolean useKvCache) {
+        DjlOffline.optOut(); // before the first DJL class loads
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         // DJL finds its engine and the tokenizer's native library through the context class loader.
