@@ -122,6 +122,12 @@ final class DjlChatModel implements ChatModel {
     Generation generate(ChatRequest request) {
         double temperature = request.temperature() != null ? request.temperature() : defaults.temperature();
         double topP = request.topP() != null ? request.topP() : defaults.topP();
+        if (!(temperature >= 0)) { // NaN too
+            throw badRequest("temperature must be 0 (greedy) or more, got " + temperature);
+        }
+        if (!(topP > 0 && topP <= 1)) {
+            throw badRequest("top_p must be in (0, 1], got " + topP);
+        }
         Sampling sampling = new Sampling(
                 new TokenSampler(temperature, topP, defaults.topK(), defaults.repetitionPenalty()),
                 request.maxTokens() != null ? request.maxTokens() : defaults.maxTokens(),
@@ -137,6 +143,11 @@ final class DjlChatModel implements ChatModel {
         } finally {
             running.release();
         }
+    }
+
+    /** What an OpenAI-compatible server answers to a bad request: a client error, not retried. */
+    private ChatModelException badRequest(String message) {
+        return new ChatModelException(ChatModelException.Reason.HTTP_STATUS, 400, name + ": " + message, null);
     }
 
     private void acquire(ChatRequest request) {

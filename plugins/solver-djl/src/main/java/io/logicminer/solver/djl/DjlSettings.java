@@ -42,11 +42,11 @@ record DjlSettings(Path path, String device, int threads, int concurrency, int p
         int prefillChunk = atLeastOne(config, "prefill_chunk", 64);
         int maxTokens = atLeastOne(config, "max_tokens", 512);
         Double temperature = config.has("temperature") ? config.getDouble("temperature") : null;
-        if (temperature != null && temperature < 0) {
+        if (temperature != null && !(temperature >= 0)) {
             throw config.invalid("temperature", "must be 0 (greedy) or more, got " + temperature);
         }
         Double topP = config.has("top_p") ? config.getDouble("top_p") : null;
-        if (topP != null && (topP <= 0 || topP > 1)) {
+        if (topP != null && !(topP > 0 && topP <= 1)) {
             throw config.invalid("top_p", "must be in (0, 1], got " + topP);
         }
         Integer topK = config.has("top_k") ? config.getInt("top_k") : null;

@@ -209,6 +209,26 @@ class GeneratorTest {
     }
 
     @Test
+    void badSamplingValuesInTheRequestAreRefusedByName() {
+        try (DjlChatModel model = open(true)) {
+            for (double t : new double[] {-0.5, Double.NaN}) {
+                ChatModelException e = assertThrows(ChatModelException.class,
+                        () -> model.complete(greedy(4).withTemperature(t)));
+                assertEquals(ChatModelException.Reason.HTTP_STATUS, e.reason());
+                assertEquals(400, e.httpStatus());
+                assertTrue(e.getMessage().contains("temperature must be 0 (greedy) or more, got " + t), e.getMessage());
+            }
+            for (double p : new double[] {0.0, 1.5, -1, Double.NaN}) {
+                ChatModelException e = assertThrows(ChatModelException.class,
+                        () -> model.complete(greedy(4).withTopP(p)));
+                assertEquals(400, e.httpStatus());
+                assertTrue(e.getMessage().contains("top_p must be in (0, 1], got " + p), e.getMessage());
+            }
+            assertEquals(4, model.complete(greedy(4).withTopP(1.0)).usage().completionTokens());
+        }
+    }
+
+    @Test
     void concurrentRequestsGetTheirOwnAnswers() throws Exception {
         List<ChatRequest> requests = List.of(greedy(12),
                 ChatRequest.of(List.of(ChatMessage.user("What is the probability of rolling a six?")))
