@@ -19,9 +19,12 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -181,6 +184,41 @@ class GeneratorTest {
             ChatModelException e = assertThrows(ChatModelException.class,
                     () -> model.complete(greedy(10).withDeadline(Instant.now().minusSeconds(1))));
             assertEquals(ChatModelException.Reason.DEADLINE, e.reason());
+        }
+    }
+
+    @Test
+    void anInterruptStopsThePrefillBetweenChunks() {
+        // read 0: waiting for a slot (which would notice an interrupt itself); read 1: the first prefill chunk
+        AtomicInteger reads = new AtomicInteger();
+        Clock interruptsOnSecondRead = new Clock() {
+            @Override
+            public Instant instant() {
+                if (reads.getAndIncrement() == 1) {
+                    Thread.currentThread().interrupt();
+                }
+                return Instant.parse("2026-01-01T00:00:00Z");
+            }
+
+            @Override
+            public ZoneId getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(ZoneId zone) {
+                throw new UnsupportedOperationException();
+            }
+        };
+        try (DjlChatModel model = open(TinyModelExporter.exportOnce(), interruptsOnSecondRead, true,
+                "prefill_chunk", 4)) {
+            ChatRequest request = greedy(10).withDeadline(Instant.parse("2026-01-01T01:00:00Z"));
+            ChatModelException e = assertThrows(ChatModelException.class, () -> model.complete(request));
+            assertTrue(Thread.interrupted(), "the thread's interrupt status is kept (and cleared here)");
+            assertEquals(ChatModelException.Reason.INTERRUPTED, e.reason());
+            assertTrue(e.getMessage().contains("interrupted while reading the prompt (0 of "), e.getMessage());
+        } finally {
+            Thread.interrupted();
         }
     }
 
