@@ -23,6 +23,9 @@ import java.util.concurrent.TimeUnit;
  */
 final class DjlChatModel implements ChatModel {
 
+    /** Generous: byte-level BPE tokens average about 4 characters of English; 16 leaves room for long words. */
+    static final int MAX_CHARS_PER_TOKEN = 16;
+
     private final String name;
     private final DjlSettings settings;
     private final ModelDirectory model;
@@ -113,9 +116,26 @@ final class DjlChatModel implements ChatModel {
                 new ChatUsage(generation.promptTokens(), generation.generatedTokens()));
     }
 
-    /** The prompt's token ids: the conversation rendered by the chat template, then tokenised. */
+    /**
+     * The prompt's token ids: the conversation rendered by the chat template, then tokenised. A rendered text too
+     * long to fit {@code max_prompt_tokens} even at {@value #MAX_CHARS_PER_TOKEN} characters a token is refused
+     * without tokenising it.
+     */
     long[] promptTokens(ChatRequest request) {
-        return tokenizer.encode(template.render(request.messages()), false, false).getIds();
+        String text = template.render(request.messages());
+        long maxChars = (long) settings.maxPromptTokens() * MAX_CHARS_PER_TOKEN;
+        if (text.length() > maxChars) {
+            throw badRequest("the prompt has " + text.length() + " characters, more than " + maxChars + " ("
+                    + MAX_CHARS_PER_TOKEN + " a token) can fit models." + name + ".max_prompt_tokens = "
+                    + settings.maxPromptTokens() + " tokens; shorten the prompt or raise that setting");
+        }
+        long[] ids = tokenizer.encode(text, false, false).getIds();
+        if (ids.length > settings.maxPromptTokens()) {
+            throw badRequest("the prompt has " + ids.length + " tokens, more than models." + name
+                    + ".max_prompt_tokens = " + settings.maxPromptTokens() + "; shorten the prompt or raise that"
+                    + " setting (each prompt token holds key/value cache memory for every sample)");
+        }
+        return ids;
     }
 
     /** Runs one request and returns the samples with their timings. */
@@ -133,7 +153,7 @@ final class DjlChatModel implements ChatModel {
                 request.maxTokens() != null ? request.maxTokens() : defaults.maxTokens(),
                 request.stop() != null ? request.stop() : settings.stop(),
                 request.n(), settings.seed(), request.deadline());
-        long[] prompt = promptTokens(request);
+        long[] prompt = promptTokens(request); // refuses an over-long prompt before it waits for a slot
         acquire(request);
         try {
             return generator.generate(prompt, sampling);

@@ -267,6 +267,30 @@ class GeneratorTest {
     }
 
     @Test
+    void aPromptOverMaxPromptTokensIsRefusedNamingTheKey() {
+        try (DjlChatModel model = open(true, "max_prompt_tokens", 20)) {
+            ChatModelException e = assertThrows(ChatModelException.class, () -> model.complete(greedy(4)));
+            assertEquals(ChatModelException.Reason.HTTP_STATUS, e.reason());
+            assertEquals(400, e.httpStatus());
+            assertTrue(e.getMessage().contains("tokens, more than models.local.max_prompt_tokens = 20"),
+                    e.getMessage());
+        }
+        try (DjlChatModel model = open(true, "max_prompt_tokens", 200)) {
+            assertEquals(4, model.complete(greedy(4)).usage().completionTokens(), "the same prompt fits 200");
+        }
+    }
+
+    @Test
+    void aRenderedPromptFarOverTheLimitIsRefusedBeforeTokenising() {
+        try (DjlChatModel model = open(true, "max_prompt_tokens", 2)) {
+            ChatModelException e = assertThrows(ChatModelException.class, () -> model.complete(greedy(4)));
+            assertEquals(400, e.httpStatus());
+            assertTrue(e.getMessage().contains("characters, more than 32 (16 a token) can fit"
+                    + " models.local.max_prompt_tokens = 2"), e.getMessage());
+        }
+    }
+
+    @Test
     void concurrentRequestsGetTheirOwnAnswers() throws Exception {
         List<ChatRequest> requests = List.of(greedy(12),
                 ChatRequest.of(List.of(ChatMessage.user("What is the probability of rolling a six?")))

@@ -156,7 +156,8 @@ class ModelDirectoryTest {
     void badSettingsNameTheirKey() {
         Path path = TinyModelExporter.exportOnce();
         for (Object[] bad : new Object[][] {{"device", "tpu"}, {"top_p", 1.5}, {"temperature", -1},
-                {"max_tokens", 0}, {"threads", -2}, {"concurrency", 0}}) {
+                {"max_tokens", 0}, {"threads", -2}, {"concurrency", 0}, {"max_prompt_tokens", 0},
+                {"temperature", Double.NaN}}) {
             InvalidConfigException e = assertThrows(InvalidConfigException.class, () -> DjlSettings.from(
                     MapComponentConfig.of("models.local", "path", path.toString(), (String) bad[0], bad[1])));
             assertEquals("models.local." + bad[0], e.path());
