@@ -2,6 +2,7 @@ package io.logicminer.solver.djl;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -24,6 +25,7 @@ import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -287,6 +289,67 @@ class GeneratorTest {
             assertEquals(400, e.httpStatus());
             assertTrue(e.getMessage().contains("characters, more than 32 (16 a token) can fit"
                     + " models.local.max_prompt_tokens = 2"), e.getMessage());
+        }
+    }
+
+    @Test
+    void closeWaitsForTheRunningGenerationAndRefusesNewOnes() throws Exception {
+        // the generation holds its slot while it is parked in the clock read after waiting for the slot (read 0)
+        AtomicInteger reads = new AtomicInteger();
+        CountDownLatch parked = new CountDownLatch(1);
+        CountDownLatch resume = new CountDownLatch(1);
+        Clock parksOnSecondRead = new Clock() {
+            @Override
+            public Instant instant() {
+                if (reads.getAndIncrement() == 1) {
+                    parked.countDown();
+                    try {
+                        resume.await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+                return Instant.parse("2026-01-01T00:00:00Z");
+            }
+
+            @Override
+            public ZoneId getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(ZoneId zone) {
+                throw new UnsupportedOperationException();
+            }
+        };
+        DjlChatModel model = open(TinyModelExporter.exportOnce(), parksOnSecondRead, true, "concurrency", 2);
+        ChatRequest request = greedy(8).withDeadline(Instant.parse("2026-01-01T01:00:00Z"));
+        try (var executor = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+            var generation = executor.submit(() -> model.complete(request));
+            try {
+                closesAfterTheGeneration(model, parked, resume, generation);
+            } finally {
+                resume.countDown(); // never leave the generation parked
+            }
+        }
+    }
+
+    private static void closesAfterTheGeneration(DjlChatModel model, CountDownLatch parked, CountDownLatch resume,
+                                                 java.util.concurrent.Future<ChatResponse> generation)
+            throws Exception {
+        try (var executor = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+            parked.await();
+            var closing = executor.submit(model::close);
+            while (model.waitingForSlot() == 0 && !closing.isDone()) {
+                Thread.onSpinWait(); // close() queues for both slots
+            }
+            assertFalse(closing.isDone(), "close() waits while a generation runs");
+            ChatModelException refused = assertThrows(ChatModelException.class, () -> model.complete(greedy(4)));
+            assertEquals(503, refused.httpStatus());
+            assertTrue(refused.getMessage().contains("closed"), refused.getMessage());
+            resume.countDown();
+            assertEquals(8, generation.get().usage().completionTokens(), "the running generation finishes whole");
+            closing.get();
         }
     }
 
