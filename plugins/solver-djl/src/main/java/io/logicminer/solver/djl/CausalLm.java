@@ -219,14 +219,17 @@ final class CausalLm implements AutoCloseable {
     /** One pass's results: logits [batch, seq, vocab] and the present keys/values, renamed as the next past. */
     record Forward(NDArray logits, NDList present, int batch, int seq) {
 
-        /** The logits of each sequence's last position: [batch][vocab]. */
+        /**
+         * The logits of each sequence's last position: [batch][vocab]. Only those rows become float arrays (DJL's
+         * ONNX Runtime engine still copies the whole tensor into one byte buffer; a prefill chunk's other rows are
+         * not converted).
+         */
         float[][] lastLogits() {
-            float[] all = logits.toFloatArray();
-            int vocab = all.length / (batch * seq);
-            float[][] rows = new float[batch][];
+            FloatBuffer all = logits.toByteBuffer().asFloatBuffer();
+            int vocab = all.remaining() / (batch * seq);
+            float[][] rows = new float[batch][vocab];
             for (int b = 0; b < batch; b++) {
-                int from = (b * seq + seq - 1) * vocab;
-                rows[b] = Arrays.copyOfRange(all, from, from + vocab);
+                all.get((b * seq + seq - 1) * vocab, rows[b]);
             }
             return rows;
         }
