@@ -17,6 +17,8 @@ import java.util.Map;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,6 +47,7 @@ final class DjlChatModel implements ChatModel {
     private final Clock clock;
     private final Semaphore running;
     private final AtomicBoolean closed = new AtomicBoolean();
+    private final ReadWriteLock tokenizing = new ReentrantReadWriteLock();
 
     private DjlChatModel(String name, DjlSettings settings, ModelDirectory model, ChatMlTemplate template,
                          HuggingFaceTokenizer tokenizer, CausalLm lm, Clock clock, boolean useKvCache) {
@@ -138,7 +141,16 @@ final class DjlChatModel implements ChatModel {
                     + MAX_CHARS_PER_TOKEN + " a token) can fit models." + name + ".max_prompt_tokens = "
                     + settings.maxPromptTokens() + " tokens; shorten the prompt or raise that setting");
         }
-        long[] ids = tokenizer.encode(text, false, false).getIds();
+        long[] ids;
+        // tokenising runs outside the generation slots (so an over-long prompt is refused without waiting for one);
+        // the read lock keeps close() from freeing the tokenizer under it
+        tokenizing.readLock().lock();
+        try {
+            rejectIfClosed();
+            ids = tokenizer.encode(text, false, false).getIds();
+        } finally {
+            tokenizing.readLock().unlock();
+        }
         if (ids.length > settings.maxPromptTokens()) {
             throw badRequest("the prompt has " + ids.length + " tokens, more than models." + name
                     + ".max_prompt_tokens = " + settings.maxPromptTokens() + "; shorten the prompt or raise that"
@@ -211,26 +223,31 @@ final class DjlChatModel implements ChatModel {
     }
 
     /**
-     * Refuses new requests, waits up to {@link #CLOSE_WAIT} for the running generations to end (they hold the
-     * native session and tokenizer), then frees both. If they do not end in time, or the wait is interrupted, the
-     * native objects are left to the process's exit (a warning says so): freeing them under a running forward
-     * pass would crash the JVM.
+     * Refuses new requests, waits up to {@link #CLOSE_WAIT} for the prompts being tokenised and the running
+     * generations to end (they use the native tokenizer and session), then frees both. If they do not end in time,
+     * or the wait is interrupted, the native objects are left to the process's exit (a warning says so): freeing
+     * them under a running forward pass would crash the JVM.
      */
     @Override
     public void close() {
         if (!closed.compareAndSet(false, true)) {
             return;
         }
-        int slots = settings.concurrency();
-        boolean idle;
+        long waitUntil = System.nanoTime() + CLOSE_WAIT.toNanos();
+        boolean idle = false;
         try {
-            idle = running.tryAcquire(slots, CLOSE_WAIT.toNanos(), TimeUnit.NANOSECONDS);
+            if (tokenizing.writeLock().tryLock(CLOSE_WAIT.toNanos(), TimeUnit.NANOSECONDS)) {
+                // every prompt that was being tokenised is done; later ones see closed under the read lock
+                tokenizing.writeLock().unlock();
+                idle = running.tryAcquire(settings.concurrency(), waitUntil - System.nanoTime(),
+                        TimeUnit.NANOSECONDS);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             idle = false;
         }
         if (!idle) {
-            LOG.warn("{}: generations were still running after waiting {} s to close; the native model and"
+            LOG.warn("{}: requests were still running after waiting {} s to close; the native model and"
                     + " tokenizer are not freed (freeing them under a running forward pass would crash)", name,
                     CLOSE_WAIT.toSeconds());
             return;
