@@ -80,7 +80,9 @@ final class CausalLm implements AutoCloseable {
                 options.put("intraOpNumThreads", Integer.toString(threads));
             }
             model.load(spec.dir(), "model", options);
-            return new CausalLm(spec, model);
+            CausalLm lm = new CausalLm(spec, model);
+            lm.warmUp();
+            return lm;
         } catch (IOException | MalformedModelException | EngineException e) {
             model.close();
             String cause = e.getCause() != null ? e.getCause().getMessage() : e.getMessage();
@@ -92,6 +94,24 @@ final class CausalLm implements AutoCloseable {
         } catch (RuntimeException e) {
             model.close();
             throw e;
+        }
+    }
+
+    /**
+     * One forward pass with a single token on an empty past, so that an export this class cannot feed (float16 or
+     * bfloat16 keys/values or logits: {@code --dtype fp16}) is refused at load instead of failing every request.
+     */
+    private void warmUp() {
+        try (NDManager manager = newManager()) {
+            Forward forward = forward(manager, new long[][] {{0}}, 0, emptyPast(manager, 1));
+            if (forward.logits().getDataType() != DataType.FLOAT32) {
+                throw new IllegalStateException("its logits are " + forward.logits().getDataType());
+            }
+            forward.lastLogits();
+        } catch (RuntimeException e) {
+            throw new ModelDirectoryException(spec.dir(), "a first forward pass with one token fails (" + e.getMessage()
+                    + "): float16 exports are not supported; export with float32 (the exporter's default, without"
+                    + " --dtype fp16)", e);
         }
     }
 
@@ -199,14 +219,17 @@ final class CausalLm implements AutoCloseable {
     /** One pass's results: logits [batch, seq, vocab] and the present keys/values, renamed as the next past. */
     record Forward(NDArray logits, NDList present, int batch, int seq) {
 
-        /** The logits of each sequence's last position: [batch][vocab]. */
+        /**
+         * The logits of each sequence's last position: [batch][vocab]. Only those rows become float arrays (DJL's
+         * ONNX Runtime engine still copies the whole tensor into one byte buffer; a prefill chunk's other rows are
+         * not converted).
+         */
         float[][] lastLogits() {
-            float[] all = logits.toFloatArray();
-            int vocab = all.length / (batch * seq);
-            float[][] rows = new float[batch][];
+            FloatBuffer all = logits.toByteBuffer().asFloatBuffer();
+            int vocab = all.remaining() / (batch * seq);
+            float[][] rows = new float[batch][vocab];
             for (int b = 0; b < batch; b++) {
-                int from = (b * seq + seq - 1) * vocab;
-                rows[b] = Arrays.copyOfRange(all, from, from + vocab);
+                all.get((b * seq + seq - 1) * vocab, rows[b]);
             }
             return rows;
         }

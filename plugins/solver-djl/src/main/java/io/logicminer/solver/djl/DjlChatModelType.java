@@ -25,6 +25,7 @@ public final class DjlChatModelType implements ChatModelType {
 
     @Override
     public ChatModel create(String name, ComponentConfig config, HostContext context) {
+        DjlOffline.optOut(); // no usage report to AWS, no downloads: before the first DJL class loads
         DjlSettings settings = DjlSettings.from(config);
         try {
             return DjlChatModel.open(name, settings, context.clock());

@@ -12,6 +12,7 @@ import java.util.List;
  * @param threads           ONNX Runtime intra-op threads; 0 for its default (one per core)
  * @param concurrency       generations that run at once; more wait their turn (up to their deadline)
  * @param prefillChunk      prompt tokens per forward pass while reading the prompt (bounds the logits' memory)
+ * @param maxPromptTokens   longest prompt accepted, in tokens (bounds a request's key/value cache)
  * @param maxTokens         default completion token limit
  * @param temperature       default temperature, or null for generation_config.json's (else 1)
  * @param topP              default top-p, or null for generation_config.json's (else 1)
@@ -20,9 +21,9 @@ import java.util.List;
  * @param stop              default stop strings
  * @param seed              seed for sampling (reproducible samples), or null for a fresh one per request
  */
-record DjlSettings(Path path, String device, int threads, int concurrency, int prefillChunk, int maxTokens,
-                   Double temperature, Double topP, Integer topK, Double repetitionPenalty, List<String> stop,
-                   Long seed) {
+record DjlSettings(Path path, String device, int threads, int concurrency, int prefillChunk, int maxPromptTokens,
+                   int maxTokens, Double temperature, Double topP, Integer topK, Double repetitionPenalty,
+                   List<String> stop, Long seed) {
 
     static DjlSettings from(ComponentConfig config) {
         if (!config.has("path")) {
@@ -40,13 +41,14 @@ record DjlSettings(Path path, String device, int threads, int concurrency, int p
         }
         int concurrency = atLeastOne(config, "concurrency", 1);
         int prefillChunk = atLeastOne(config, "prefill_chunk", 64);
+        int maxPromptTokens = atLeastOne(config, "max_prompt_tokens", 4096);
         int maxTokens = atLeastOne(config, "max_tokens", 512);
         Double temperature = config.has("temperature") ? config.getDouble("temperature") : null;
-        if (temperature != null && temperature < 0) {
+        if (temperature != null && !(temperature >= 0)) {
             throw config.invalid("temperature", "must be 0 (greedy) or more, got " + temperature);
         }
         Double topP = config.has("top_p") ? config.getDouble("top_p") : null;
-        if (topP != null && (topP <= 0 || topP > 1)) {
+        if (topP != null && !(topP > 0 && topP <= 1)) {
             throw config.invalid("top_p", "must be in (0, 1], got " + topP);
         }
         Integer topK = config.has("top_k") ? config.getInt("top_k") : null;
@@ -58,8 +60,8 @@ record DjlSettings(Path path, String device, int threads, int concurrency, int p
             throw config.invalid("repetition_penalty", "must be above 0 (1 is off), got " + penalty);
         }
         Long seed = config.has("seed") ? config.getLong("seed", 0) : null;
-        return new DjlSettings(path, device, threads, concurrency, prefillChunk, maxTokens, temperature, topP, topK,
-                penalty, config.getStringList("stop", List.of()), seed);
+        return new DjlSettings(path, device, threads, concurrency, prefillChunk, maxPromptTokens, maxTokens,
+                temperature, topP, topK, penalty, config.getStringList("stop", List.of()), seed);
     }
 
     private static int atLeastOne(ComponentConfig config, String key, int defaultValue) {

@@ -146,6 +146,11 @@ final class Generator {
                 throw new ChatModelException(ChatModelException.Reason.DEADLINE, "the deadline passed while reading"
                         + " the prompt (" + pastLength + " of " + prompt.length + " tokens)");
             }
+            if (Thread.currentThread().isInterrupted()) {
+                manager.close();
+                throw new ChatModelException(ChatModelException.Reason.INTERRUPTED, "interrupted while reading the"
+                        + " prompt (" + pastLength + " of " + prompt.length + " tokens)");
+            }
             int length = Math.min(prefillChunk, prompt.length - pastLength);
             long[][] chunk = {Arrays.copyOfRange(prompt, pastLength, pastLength + length)};
             NDManager chunkManager = parent.newSubManager();

@@ -2,6 +2,7 @@ package io.logicminer.solver.djl;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -19,9 +20,13 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -185,6 +190,41 @@ class GeneratorTest {
     }
 
     @Test
+    void anInterruptStopsThePrefillBetweenChunks() {
+        // read 0: waiting for a slot (which would notice an interrupt itself); read 1: the first prefill chunk
+        AtomicInteger reads = new AtomicInteger();
+        Clock interruptsOnSecondRead = new Clock() {
+            @Override
+            public Instant instant() {
+                if (reads.getAndIncrement() == 1) {
+                    Thread.currentThread().interrupt();
+                }
+                return Instant.parse("2026-01-01T00:00:00Z");
+            }
+
+            @Override
+            public ZoneId getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(ZoneId zone) {
+                throw new UnsupportedOperationException();
+            }
+        };
+        try (DjlChatModel model = open(TinyModelExporter.exportOnce(), interruptsOnSecondRead, true,
+                "prefill_chunk", 4)) {
+            ChatRequest request = greedy(10).withDeadline(Instant.parse("2026-01-01T01:00:00Z"));
+            ChatModelException e = assertThrows(ChatModelException.class, () -> model.complete(request));
+            assertTrue(Thread.interrupted(), "the thread's interrupt status is kept (and cleared here)");
+            assertEquals(ChatModelException.Reason.INTERRUPTED, e.reason());
+            assertTrue(e.getMessage().contains("interrupted while reading the prompt (0 of "), e.getMessage());
+        } finally {
+            Thread.interrupted();
+        }
+    }
+
+    @Test
     void promptIsTheChatTemplateTokenisedWithSpecialTokensWhole() {
         try (DjlChatModel model = open(true)) {
             long[] ids = model.promptTokens(ChatRequest.of(List.of(ChatMessage.user("What is 2 + 2?"))));
@@ -205,6 +245,111 @@ class GeneratorTest {
             assertTrue(model.promptTokens(request).length > 1024, "the tokenizer does not truncate");
             ChatModelException e = assertThrows(ChatModelException.class, () -> model.complete(request));
             assertTrue(e.getMessage().contains("at most 1024"), e.getMessage());
+        }
+    }
+
+    @Test
+    void badSamplingValuesInTheRequestAreRefusedByName() {
+        try (DjlChatModel model = open(true)) {
+            for (double t : new double[] {-0.5, Double.NaN}) {
+                ChatModelException e = assertThrows(ChatModelException.class,
+                        () -> model.complete(greedy(4).withTemperature(t)));
+                assertEquals(ChatModelException.Reason.HTTP_STATUS, e.reason());
+                assertEquals(400, e.httpStatus());
+                assertTrue(e.getMessage().contains("temperature must be 0 (greedy) or more, got " + t), e.getMessage());
+            }
+            for (double p : new double[] {0.0, 1.5, -1, Double.NaN}) {
+                ChatModelException e = assertThrows(ChatModelException.class,
+                        () -> model.complete(greedy(4).withTopP(p)));
+                assertEquals(400, e.httpStatus());
+                assertTrue(e.getMessage().contains("top_p must be in (0, 1], got " + p), e.getMessage());
+            }
+            assertEquals(4, model.complete(greedy(4).withTopP(1.0)).usage().completionTokens());
+        }
+    }
+
+    @Test
+    void aPromptOverMaxPromptTokensIsRefusedNamingTheKey() {
+        try (DjlChatModel model = open(true, "max_prompt_tokens", 20)) {
+            ChatModelException e = assertThrows(ChatModelException.class, () -> model.complete(greedy(4)));
+            assertEquals(ChatModelException.Reason.HTTP_STATUS, e.reason());
+            assertEquals(400, e.httpStatus());
+            assertTrue(e.getMessage().contains("tokens, more than models.local.max_prompt_tokens = 20"),
+                    e.getMessage());
+        }
+        try (DjlChatModel model = open(true, "max_prompt_tokens", 200)) {
+            assertEquals(4, model.complete(greedy(4)).usage().completionTokens(), "the same prompt fits 200");
+        }
+    }
+
+    @Test
+    void aRenderedPromptFarOverTheLimitIsRefusedBeforeTokenising() {
+        try (DjlChatModel model = open(true, "max_prompt_tokens", 2)) {
+            ChatModelException e = assertThrows(ChatModelException.class, () -> model.complete(greedy(4)));
+            assertEquals(400, e.httpStatus());
+            assertTrue(e.getMessage().contains("characters, more than 32 (16 a token) can fit"
+                    + " models.local.max_prompt_tokens = 2"), e.getMessage());
+        }
+    }
+
+    @Test
+    void closeWaitsForTheRunningGenerationAndRefusesNewOnes() throws Exception {
+        // the generation holds its slot while it is parked in the clock read after waiting for the slot (read 0)
+        AtomicInteger reads = new AtomicInteger();
+        CountDownLatch parked = new CountDownLatch(1);
+        CountDownLatch resume = new CountDownLatch(1);
+        Clock parksOnSecondRead = new Clock() {
+            @Override
+            public Instant instant() {
+                if (reads.getAndIncrement() == 1) {
+                    parked.countDown();
+                    try {
+                        resume.await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+                return Instant.parse("2026-01-01T00:00:00Z");
+            }
+
+            @Override
+            public ZoneId getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(ZoneId zone) {
+                throw new UnsupportedOperationException();
+            }
+        };
+        DjlChatModel model = open(TinyModelExporter.exportOnce(), parksOnSecondRead, true, "concurrency", 2);
+        ChatRequest request = greedy(8).withDeadline(Instant.parse("2026-01-01T01:00:00Z"));
+        try (var executor = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+            var generation = executor.submit(() -> model.complete(request));
+            try {
+                closesAfterTheGeneration(model, parked, resume, generation);
+            } finally {
+                resume.countDown(); // never leave the generation parked
+            }
+        }
+    }
+
+    private static void closesAfterTheGeneration(DjlChatModel model, CountDownLatch parked, CountDownLatch resume,
+                                                 java.util.concurrent.Future<ChatResponse> generation)
+            throws Exception {
+        try (var executor = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+            parked.await();
+            var closing = executor.submit(model::close);
+            while (model.waitingForSlot() == 0 && !closing.isDone()) {
+                Thread.onSpinWait(); // close() queues for both slots
+            }
+            assertFalse(closing.isDone(), "close() waits while a generation runs");
+            ChatModelException refused = assertThrows(ChatModelException.class, () -> model.complete(greedy(4)));
+            assertEquals(503, refused.httpStatus());
+            assertTrue(refused.getMessage().contains("closed"), refused.getMessage());
+            resume.countDown();
+            assertEquals(8, generation.get().usage().completionTokens(), "the running generation finishes whole");
+            closing.get();
         }
     }
 

@@ -98,6 +98,17 @@ class ModelDirectoryTest {
     }
 
     @Test
+    void aFloat16ExportIsRefusedAtLoadNotAtTheFirstRequest() throws IOException {
+        GeneratorTest.copyModel(dir);
+        // what `--dtype fp16` gives: float16 past/present keys and values; the tiny config's 2 layers, 4 x 16 heads
+        Files.write(dir.resolve("model.onnx"), io.logicminer.solver.djl.tiny.Float16CacheGraph.toOnnx(2, 4, 16));
+        InvalidConfigException e = createFails(dir);
+        assertNamesPathAndExport(e, dir, "a first forward pass with one token fails");
+        assertTrue(e.getMessage().contains("float16 exports are not supported; export with float32"),
+                e.getMessage());
+    }
+
+    @Test
     void anExportWithoutPastKeyValues() throws IOException {
         GeneratorTest.copyModel(dir);
         // what `--task text-generation` (no "-with-past") gives: input_ids and attention_mask only
@@ -156,7 +167,8 @@ class ModelDirectoryTest {
     void badSettingsNameTheirKey() {
         Path path = TinyModelExporter.exportOnce();
         for (Object[] bad : new Object[][] {{"device", "tpu"}, {"top_p", 1.5}, {"temperature", -1},
-                {"max_tokens", 0}, {"threads", -2}, {"concurrency", 0}}) {
+                {"max_tokens", 0}, {"threads", -2}, {"concurrency", 0}, {"max_prompt_tokens", 0},
+                {"temperature", Double.NaN}}) {
             InvalidConfigException e = assertThrows(InvalidConfigException.class, () -> DjlSettings.from(
                     MapComponentConfig.of("models.local", "path", path.toString(), (String) bad[0], bad[1])));
             assertEquals("models.local." + bad[0], e.path());

@@ -14,6 +14,7 @@ final class OnnxGraph {
     static final int FLOAT = 1;
     static final int INT64 = 7;
     static final int BOOL = 9;
+    static final int FLOAT16 = 10;
 
     private static final int ATTR_FLOAT = 1;
     private static final int ATTR_INT = 2;
