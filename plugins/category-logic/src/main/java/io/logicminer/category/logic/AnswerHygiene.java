@@ -57,6 +57,9 @@ public final class AnswerHygiene {
     /** Characters of a long text (the end of it) that the final-answer extraction looks at. */
     public static final int MAX_SCANNED_CHARS = 16 * 1024;
 
+    /** Removal passes over placeholders, tags and deny-listed words: enough for the nesting a model writes by mistake. */
+    static final int MAX_REMOVAL_PASSES = 3;
+
     /** {@code {{ answer }}}, {@code {{final_answer|safe}}}, {@code {% ... %}}; not {@code \\sec^{{2}}} (a number). */
     private static final Pattern TEMPLATE = Pattern.compile(
             "\\{\\{\\s*(?:[A-Za-z_][\\w.|\\s]{0,100})?\\}\\}|\\{%[^{}]{0,200}%\\}");
@@ -238,18 +241,36 @@ public final class AnswerHygiene {
         if (boxed.isPresent()) {
             s = boxed.get();
         }
-        String previous;
-        do { // removing one piece can join the parts of another: "{{{{ answer }}}}" → "{{ }}", "<</>/" → "</"
-            previous = s;
+        s = collapse(removeUnsafePieces(s).text());
+        s = collapse(ANSWER_LEAD.matcher(LEADING_PUNCTUATION.matcher(s).replaceFirst("")).replaceFirst(""));
+        return s;
+    }
+
+    /** What {@link #removeUnsafePieces} left and how many removal passes it ran. */
+    record Removal(String text, int passes) {
+    }
+
+    /**
+     * Placeholders, tags and deny-listed words out, again while a removal joins the parts of another piece
+     * ({@code "{{{{ answer }}}}"} → {@code "{{ }}"}, {@code "<</>/"} → {@code "</"}), but at most
+     * {@link #MAX_REMOVAL_PASSES} times: each pass peels one layer, so hostile nesting ({@code "{{"} × 4096 then
+     * {@code "}}"} × 4096) would otherwise cost a pass per layer. What is still unsettled fails {@link #violation} and
+     * gives way to the final answer or {@link #emptyAnswer()}.
+     */
+    Removal removeUnsafePieces(String text) {
+        String s = text;
+        for (int pass = 1; pass <= MAX_REMOVAL_PASSES; pass++) {
+            String previous = s;
             s = TEMPLATE.matcher(s).replaceAll(" ");
             s = TAG.matcher(s).replaceAll(" ");
             if (denyPattern != null) {
                 s = denyPattern.matcher(s).replaceAll(" ");
             }
-        } while (!s.equals(previous));
-        s = collapse(s);
-        s = collapse(ANSWER_LEAD.matcher(LEADING_PUNCTUATION.matcher(s).replaceFirst("")).replaceFirst(""));
-        return s;
+            if (s.equals(previous)) {
+                return new Removal(s, pass);
+            }
+        }
+        return new Removal(s, MAX_REMOVAL_PASSES);
     }
 
     private static String collapse(String text) {

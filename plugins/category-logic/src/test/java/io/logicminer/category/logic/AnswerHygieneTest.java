@@ -192,6 +192,19 @@ class AnswerHygieneTest {
     }
 
     @Test
+    void deeplyNestedPlaceholdersCostAFewPassesNotOnePerLayer() {
+        String nested = "{{".repeat(4096) + "}}".repeat(4096);
+        AnswerHygiene.Removal removal = HYGIENE.removeUnsafePieces(nested);
+        assertTrue(removal.passes() <= AnswerHygiene.MAX_REMOVAL_PASSES, removal.passes() + " passes");
+        assertEquals("42", reply("r", "{{{{ answer }}}} 42").answer(), "two layers still settle");
+        String boxed = "\\boxed{" + "{".repeat(8000) + "}".repeat(8000);
+        for (String hostile : List.of(nested, boxed)) {
+            Reply reply = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> HYGIENE.clean(hostile, hostile));
+            assertEquals(Optional.empty(), HYGIENE.violation(reply.answer()), reply.answer());
+        }
+    }
+
+    @Test
     void hostileTextNeverHangsTheHygiene() {
         for (Map.Entry<String, String> input : HostileAnswersTest.inputs(1024).entrySet()) {
             Reply reply = assertTimeoutPreemptively(Duration.ofSeconds(5),
