@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -70,7 +71,12 @@ public final class AnswerHygiene {
     private static final Pattern EMPHASIS = Pattern.compile(
             "(?<![\\p{L}\\p{N}*_])(\\*\\*|__)(?=\\S)(.{1,200}?)(?<=\\S)\\1(?![\\p{L}\\p{N}*_])");
     private static final Pattern BACKTICKS = Pattern.compile("`+");
-    private static final Pattern LINE_LEAD = Pattern.compile("(?m)^[ \\t]*(?:#+|>|[-*+])[ \\t]+");
+    /** A header, quote or list marker at the start of a line, in a list (two or more marked lines). */
+    private static final Pattern LINE_LEAD = Pattern.compile("(?m)^[ \\t]*+(?:#++|>|[-*+])[ \\t]++");
+    /** The same outside a list: a {@code -} or {@code +} before a number is its sign ({@code - 5} stays). */
+    private static final Pattern LINE_LEAD_KEEPING_SIGNS = Pattern.compile(
+            "(?m)^[ \\t]*+(?:#++|>|\\*|[-+](?![ \\t]++[\\d.]))[ \\t]++");
+    private static final Pattern LIST_MARKER = Pattern.compile("(?m)^[ \\t]*+[-*+][ \\t]");
     private static final Pattern ANSWER_LEAD = Pattern.compile("(?i)^(?:final\\s+answer|answer)\\s*[:：]\\s*");
     private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[:;,!?\\s]+"); // not '.': .5 is a number
     private static final Pattern WHITESPACE = Pattern.compile("(?U)\\s+");
@@ -233,7 +239,7 @@ public final class AnswerHygiene {
 
     /** Placeholders, tags, markdown, a box and deny-listed words out; one line, single spaces. */
     private String tidy(String text) {
-        String s = LINE_LEAD.matcher(text).replaceAll("");
+        String s = (isList(text) ? LINE_LEAD : LINE_LEAD_KEEPING_SIGNS).matcher(text).replaceAll("");
         s = BACKTICKS.matcher(s).replaceAll("");
         s = EMPHASIS.matcher(s).replaceAll("$2");
         s = collapse(s);
@@ -271,6 +277,12 @@ public final class AnswerHygiene {
             }
         }
         return new Removal(s, MAX_REMOVAL_PASSES);
+    }
+
+    /** Two or more lines start with a list marker. */
+    private static boolean isList(String text) {
+        Matcher marker = LIST_MARKER.matcher(text);
+        return marker.find() && marker.find();
     }
 
     private static String collapse(String text) {

@@ -90,6 +90,18 @@ class AnswerHygieneTest {
     }
 
     @Test
+    void aLoneMinusOrPlusBeforeANumberIsItsSign() {
+        assertEquals("- 5", HYGIENE.clean("", "- 5").answer());
+        assertEquals("+ 5", HYGIENE.clean("", "+ 5").answer());
+        assertEquals("- .5", HYGIENE.clean("", "- .5").answer());
+        assertEquals("5", HYGIENE.clean("", "> 5").answer(), "a quote marker is no sign");
+        assertEquals("5", HYGIENE.clean("", "# 5").answer());
+        assertEquals("5", HYGIENE.clean("", "* 5").answer());
+        assertEquals("x = 3", HYGIENE.clean("", "- x = 3").answer(), "a marker before a word still goes");
+        assertEquals("1 2 3", HYGIENE.clean("", "- 1\n- 2\n- 3").answer(), "list markers of a list go");
+    }
+
+    @Test
     void latexBoxesAreUnwrapped() {
         assertEquals("42", reply("r", "\\boxed{42}").answer());
         assertEquals("\\frac{1}{2}", reply("r", "$\\boxed{\\frac{1}{2}}$").answer());
