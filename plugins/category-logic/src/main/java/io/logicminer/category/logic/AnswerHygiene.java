@@ -61,9 +61,15 @@ public final class AnswerHygiene {
     /** Removal passes over placeholders, tags and deny-listed words: enough for the nesting a model writes by mistake. */
     static final int MAX_REMOVAL_PASSES = 3;
 
-    /** {@code {{ answer }}}, {@code {{final_answer|safe}}}, {@code {% ... %}}; not {@code \\sec^{{2}}} (a number). */
-    private static final Pattern TEMPLATE = Pattern.compile(
-            "\\{\\{\\s*(?:[A-Za-z_][\\w.|\\s]{0,100})?\\}\\}|\\{%[^{}]{0,200}%\\}");
+    /**
+     * {@code {{ answer }}} anywhere (any case), {@code {{final_answer|safe}}}, {@code {% ... %}}; not
+     * {@code \\sec^{{2}}} (a number), nor doubled LaTeX braces after a closing brace, {@code _}, {@code ^} or a
+     * letter (a command's name: {@code \\frac{{a}}{{b}}}). The one-character look-behind is checked only after
+     * two opening braces, so a run of braces costs no more than before.
+     */
+    private static final Pattern TEMPLATE = Pattern.compile("\\{\\{(?:(?i:\\s*answer\\s*\\}\\})"
+            + "|(?<![}_^A-Za-z]\\{\\{)\\s*(?:[A-Za-z_][\\w.|\\s]{0,100})?\\}\\})"
+            + "|\\{%[^{}]{0,200}%\\}");
     /** An HTML/XML tag: a name, then only name="value" attributes ({@code a<b, c>d} is no tag). */
     private static final Pattern TAG = Pattern.compile("</?[A-Za-z][\\w:-]{0,50}(?:\\s+[\\w:-]{1,50}\\s*=\\s*"
             + "(?:\"[^\"<>]{0,200}\"|'[^'<>]{0,200}'|[^\\s\"'<>]{1,200})){0,20}\\s*/?>");

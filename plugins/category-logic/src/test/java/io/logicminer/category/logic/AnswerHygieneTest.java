@@ -81,6 +81,17 @@ class AnswerHygieneTest {
     }
 
     @Test
+    void doubledLatexBracesAreNoPlaceholder() {
+        assertEquals("\\frac{{a}}{{b}}", HYGIENE.clean("", "\\frac{{a}}{{b}}").answer());
+        assertEquals("x_{{i}}^{{n}}", HYGIENE.clean("", "x_{{i}}^{{n}}").answer());
+        assertEquals(Optional.of("a template placeholder"), HYGIENE.violation("\\frac{{answer}}"));
+        assertEquals(Optional.of("a template placeholder"), HYGIENE.violation("x}{{ ANSWER }}"));
+        assertEquals(Optional.of("a template placeholder"), HYGIENE.violation("so {{final_answer|safe}}"));
+        assertEquals(Optional.of("a template placeholder"), HYGIENE.violation("{% if x %}"));
+        assertEquals("42", reply("r", "{{answer}}42").answer());
+    }
+
+    @Test
     void markdownIsUnwrapped() {
         assertEquals("42", reply("r", "**42**").answer());
         assertEquals("42", reply("r", "`42`").answer());
