@@ -151,7 +151,7 @@ public final class AnswerHygiene {
         String cleaned = cleanAnswer(rawAnswer, true).or(() -> cleanAnswer(rawReasoning, false)).orElse(emptyAnswer);
         String sentReasoning = rawReasoning;
         if (sentReasoning.isBlank()) {
-            sentReasoning = wordCount(collapse(rawAnswer)) > maxWords ? rawAnswer.strip()
+            sentReasoning = wordCount(rawAnswer, maxWords + 1) > maxWords ? rawAnswer.strip()
                     : "The answer is " + cleaned + ".";
         }
         return new Reply(sentReasoning, cleaned);
@@ -172,7 +172,7 @@ public final class AnswerHygiene {
             return Optional.of("punctuation only");
         }
         String lower = answer.toLowerCase(Locale.ROOT);
-        if (Pattern.compile("\\{\\{\\s*answer\\s*\\}\\}").matcher(lower).find() || TEMPLATE.matcher(answer).find()) {
+        if (TEMPLATE.matcher(answer).find()) {
             return Optional.of("a template placeholder");
         }
         for (String word : denyWords) {
@@ -183,7 +183,7 @@ public final class AnswerHygiene {
         if (answer.contains("\n")) {
             return Optional.of("more than one line");
         }
-        int words = wordCount(answer);
+        int words = wordCount(answer, Integer.MAX_VALUE);
         if (words > maxWords) {
             return Optional.of(words + " words (at most " + maxWords + ")");
         }
@@ -205,8 +205,11 @@ public final class AnswerHygiene {
         if (isAnswer && acceptable(tidy)) {
             return Optional.of(tidy);
         }
-        if (isAnswer && !FinalAnswerExtractor.marksAnAnswer(scanned) && acceptable(compact(tidy))) {
-            return Optional.of(compact(tidy));
+        if (isAnswer && !FinalAnswerExtractor.marksAnAnswer(scanned)) {
+            String compacted = compact(tidy);
+            if (acceptable(compacted)) {
+                return Optional.of(compacted);
+            }
         }
         Optional<String> extracted = FinalAnswerExtractor.extract(scanned)
                 .map(found -> tidy(AnswerNormalizer.normalize(found)))
@@ -218,8 +221,9 @@ public final class AnswerHygiene {
         if (acceptable(candidate)) {
             return Optional.of(candidate);
         }
-        if (acceptable(compact(candidate))) {
-            return Optional.of(compact(candidate));
+        String compacted = compact(candidate);
+        if (acceptable(compacted)) {
+            return Optional.of(compacted);
         }
         String[] words = candidate.split(" ");
         String tail = String.join(" ", Arrays.copyOfRange(words, Math.max(0, words.length - maxWords),
@@ -295,17 +299,20 @@ public final class AnswerHygiene {
         return WHITESPACE.matcher(text).replaceAll(" ").strip();
     }
 
-    /** Words as Python's {@code str.split()} counts them. */
-    static int wordCount(String text) {
-        String s = collapse(text);
-        if (s.isEmpty()) {
-            return 0;
-        }
-        int count = 1;
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) == ' ') {
+    /**
+     * Words as Python's {@code str.split()} counts them ({@code str.isspace()} whitespace, no-break spaces and the
+     * separators U+001C to U+001F included), in one pass that stops once {@code stopAt} words are seen.
+     */
+    static int wordCount(String text, int stopAt) {
+        int count = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length() && count < stopAt; i++) {
+            char c = text.charAt(i);
+            boolean space = Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u0085';
+            if (!space && !inWord) {
                 count++;
             }
+            inWord = !space;
         }
         return count;
     }

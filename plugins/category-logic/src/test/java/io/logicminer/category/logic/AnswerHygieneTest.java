@@ -192,6 +192,17 @@ class AnswerHygieneTest {
     }
 
     @Test
+    void wordsAreCountedAsPythonSplitsThemAndTheCountStopsAtItsLimit() {
+        assertEquals(0, AnswerHygiene.wordCount(" \t\n", Integer.MAX_VALUE));
+        assertEquals(3, AnswerHygiene.wordCount("  a b\u00a0c ", Integer.MAX_VALUE), "a no-break space splits");
+        assertEquals(2, AnswerHygiene.wordCount("a\u001cb", Integer.MAX_VALUE), "'a\\x1cb'.split() has two words");
+        assertEquals(20, AnswerHygiene.wordCount("w ".repeat(1_000_000), 20));
+        assertEquals(Optional.of("20 words (at most 19)"), HYGIENE.violation("w ".repeat(20)));
+        assertEquals(Optional.of("20 words (at most 19)"), HYGIENE.violation("w\u001c".repeat(20)),
+                "the validator splits on U+001C too");
+    }
+
+    @Test
     void everyGroundTruthOfTheFixturesKeepsItsMeaning() {
         int unchanged = 0;
         int rewritten = 0;
