@@ -36,7 +36,8 @@ import java.util.regex.Pattern;
  * stating the answer. An answer that already keeps the rules is sent as it is (trimmed).
  *
  * <p>Immutable and thread-safe; linear in the input, which is cut to its last {@link #MAX_SCANNED_CHARS} characters
- * before the final answer is looked for.
+ * before the final answer is looked for. An answer longer than that is never sent whole: its marked final answer, or
+ * the last sentence (last words) of what follows the first cut-off word, or else {@link #emptyAnswer()}.
  */
 public final class AnswerHygiene {
 
@@ -58,7 +59,7 @@ public final class AnswerHygiene {
     /** Characters of a long text (the end of it) that the final-answer extraction looks at. */
     public static final int MAX_SCANNED_CHARS = 16 * 1024;
 
-    /** Removal passes over placeholders, tags and deny-listed words: enough for the nesting a model writes by mistake. */
+    /** Removal passes over placeholders, tags and deny-listed words: enough for nesting a model writes by mistake. */
     static final int MAX_REMOVAL_PASSES = 3;
 
     /**
@@ -89,6 +90,7 @@ public final class AnswerHygiene {
     private static final Pattern SPACE_AROUND_SEPARATOR = Pattern.compile(" ?([,;=+*/^]) ?");
     private static final Pattern SPACE_AFTER_OPENING = Pattern.compile("([\\[({]) ");
     private static final Pattern SPACE_BEFORE_CLOSING = Pattern.compile(" ([\\])}])");
+    private static final Pattern WORD_END = Pattern.compile("(?U)\\s");
     private static final Pattern FILLER_ONLY = Pattern.compile("[\\s;,.:!?'\"`~_*#-]*");
 
     private final List<String> denyWords;
@@ -200,21 +202,26 @@ public final class AnswerHygiene {
         if (text.isBlank()) {
             return Optional.empty();
         }
-        String scanned = text.length() > MAX_SCANNED_CHARS ? text.substring(text.length() - MAX_SCANNED_CHARS) : text;
-        String tidy = tidy(scanned);
-        if (isAnswer && acceptable(tidy)) {
-            return Optional.of(tidy);
-        }
-        if (isAnswer && !FinalAnswerExtractor.marksAnAnswer(scanned)) {
-            String compacted = compact(tidy);
-            if (acceptable(compacted)) {
-                return Optional.of(compacted);
+        boolean cut = text.length() > MAX_SCANNED_CHARS;
+        String scanned = cut ? text.substring(text.length() - MAX_SCANNED_CHARS) : text;
+        boolean marked = FinalAnswerExtractor.marksAnAnswer(scanned);
+        String tidy = "";
+        if (isAnswer && !cut) { // an answer longer than the cap is never sent whole, nor its cut-off end
+            tidy = tidy(text);
+            if (acceptable(tidy)) {
+                return Optional.of(tidy);
+            }
+            if (!marked) {
+                String compacted = compact(tidy);
+                if (acceptable(compacted)) {
+                    return Optional.of(compacted);
+                }
             }
         }
-        Optional<String> extracted = FinalAnswerExtractor.extract(scanned)
+        Optional<String> extracted = FinalAnswerExtractor.extract(cut && !marked ? fromFirstBoundary(scanned) : scanned)
                 .map(found -> tidy(AnswerNormalizer.normalize(found)))
                 .filter(AnswerHygiene::answerLike);
-        String candidate = extracted.orElse(isAnswer && answerLike(tidy) ? tidy : "");
+        String candidate = extracted.orElse(isAnswer && !cut && answerLike(tidy) ? tidy : "");
         if (candidate.isEmpty()) {
             return Optional.empty();
         }
@@ -229,6 +236,15 @@ public final class AnswerHygiene {
         String tail = String.join(" ", Arrays.copyOfRange(words, Math.max(0, words.length - maxWords),
                 words.length));
         return acceptable(tail) ? Optional.of(tail) : Optional.empty();
+    }
+
+    /**
+     * The end of a cut text from its first whole word on, so that the fallbacks (last sentence, last words) never
+     * take the cut-off tail of one huge word for an answer; empty when the whole window is one word.
+     */
+    private static String fromFirstBoundary(String window) {
+        Matcher boundary = WORD_END.matcher(window);
+        return boundary.find() ? window.substring(boundary.end()) : "";
     }
 
     /** Without spaces after commas, around operators and inside brackets: {@code [1, 2]} → {@code [1,2]}. */

@@ -132,6 +132,21 @@ class AnswerHygieneTest {
     }
 
     @Test
+    void anAnswerLongerThanTheScannedEndIsNeverSentCutOff() {
+        String huge = "a".repeat(AnswerHygiene.MAX_SCANNED_CHARS * 4);
+        assertEquals(AnswerHygiene.DEFAULT_EMPTY_ANSWER, HYGIENE.clean("", huge).answer(), "no last 16 KiB of a word");
+        assertEquals(AnswerHygiene.DEFAULT_EMPTY_ANSWER, HYGIENE.clean(huge, huge).answer());
+        assertEquals("42", HYGIENE.clean("", huge + "\nFinal answer: 42").answer());
+        assertEquals("42", HYGIENE.clean("", huge + " so \\boxed{42}").answer());
+        String paragraph = "This step restates the reasoning once more. ".repeat(1000) + "So the result is 42.";
+        assertTrue(paragraph.length() > AnswerHygiene.MAX_SCANNED_CHARS);
+        assertEquals("So the result is 42", HYGIENE.clean("", paragraph).answer(), "its last sentence");
+        String words = "word ".repeat(AnswerHygiene.MAX_SCANNED_CHARS);
+        assertEquals("word ".repeat(AnswerHygiene.VALIDATOR_WORD_LIMIT).strip(), HYGIENE.clean("", words).answer(),
+                "many words still give their last words");
+    }
+
+    @Test
     void aLongListIsWrittenWithoutSpacesRatherThanCut() {
         String list = "[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22]";
         assertEquals("[1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22]", reply("r", list).answer(),
