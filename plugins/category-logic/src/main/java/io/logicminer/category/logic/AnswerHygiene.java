@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -35,7 +36,8 @@ import java.util.regex.Pattern;
  * stating the answer. An answer that already keeps the rules is sent as it is (trimmed).
  *
  * <p>Immutable and thread-safe; linear in the input, which is cut to its last {@link #MAX_SCANNED_CHARS} characters
- * before the final answer is looked for.
+ * before the final answer is looked for. An answer longer than that is never sent whole: its marked final answer, or
+ * the last sentence (last words) of what follows the first cut-off word, or else {@link #emptyAnswer()}.
  */
 public final class AnswerHygiene {
 
@@ -57,9 +59,18 @@ public final class AnswerHygiene {
     /** Characters of a long text (the end of it) that the final-answer extraction looks at. */
     public static final int MAX_SCANNED_CHARS = 16 * 1024;
 
-    /** {@code {{ answer }}}, {@code {{final_answer|safe}}}, {@code {% ... %}}; not {@code \\sec^{{2}}} (a number). */
-    private static final Pattern TEMPLATE = Pattern.compile(
-            "\\{\\{\\s*(?:[A-Za-z_][\\w.|\\s]{0,100})?\\}\\}|\\{%[^{}]{0,200}%\\}");
+    /** Removal passes over placeholders, tags and deny-listed words: enough for nesting a model writes by mistake. */
+    static final int MAX_REMOVAL_PASSES = 3;
+
+    /**
+     * {@code {{ answer }}} anywhere (any case), {@code {{final_answer|safe}}}, {@code {% ... %}}; not
+     * {@code \\sec^{{2}}} (a number), nor doubled LaTeX braces after a closing brace, {@code _}, {@code ^} or a
+     * letter (a command's name: {@code \\frac{{a}}{{b}}}). The one-character look-behind is checked only after
+     * two opening braces, so a run of braces costs no more than before.
+     */
+    private static final Pattern TEMPLATE = Pattern.compile("\\{\\{(?:(?i:\\s*answer\\s*\\}\\})"
+            + "|(?<![}_^A-Za-z]\\{\\{)\\s*(?:[A-Za-z_][\\w.|\\s]{0,100})?\\}\\})"
+            + "|\\{%[^{}]{0,200}%\\}");
     /** An HTML/XML tag: a name, then only name="value" attributes ({@code a<b, c>d} is no tag). */
     private static final Pattern TAG = Pattern.compile("</?[A-Za-z][\\w:-]{0,50}(?:\\s+[\\w:-]{1,50}\\s*=\\s*"
             + "(?:\"[^\"<>]{0,200}\"|'[^'<>]{0,200}'|[^\\s\"'<>]{1,200})){0,20}\\s*/?>");
@@ -67,13 +78,19 @@ public final class AnswerHygiene {
     private static final Pattern EMPHASIS = Pattern.compile(
             "(?<![\\p{L}\\p{N}*_])(\\*\\*|__)(?=\\S)(.{1,200}?)(?<=\\S)\\1(?![\\p{L}\\p{N}*_])");
     private static final Pattern BACKTICKS = Pattern.compile("`+");
-    private static final Pattern LINE_LEAD = Pattern.compile("(?m)^[ \\t]*(?:#+|>|[-*+])[ \\t]+");
+    /** A header, quote or list marker at the start of a line, in a list (two or more marked lines). */
+    private static final Pattern LINE_LEAD = Pattern.compile("(?m)^[ \\t]*+(?:#++|>|[-*+])[ \\t]++");
+    /** The same outside a list: a {@code -} or {@code +} before a number is its sign ({@code - 5} stays). */
+    private static final Pattern LINE_LEAD_KEEPING_SIGNS = Pattern.compile(
+            "(?m)^[ \\t]*+(?:#++|>|\\*|[-+](?![ \\t]++[\\d.]))[ \\t]++");
+    private static final Pattern LIST_MARKER = Pattern.compile("(?m)^[ \\t]*+[-*+][ \\t]");
     private static final Pattern ANSWER_LEAD = Pattern.compile("(?i)^(?:final\\s+answer|answer)\\s*[:：]\\s*");
     private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[:;,!?\\s]+"); // not '.': .5 is a number
     private static final Pattern WHITESPACE = Pattern.compile("(?U)\\s+");
     private static final Pattern SPACE_AROUND_SEPARATOR = Pattern.compile(" ?([,;=+*/^]) ?");
     private static final Pattern SPACE_AFTER_OPENING = Pattern.compile("([\\[({]) ");
     private static final Pattern SPACE_BEFORE_CLOSING = Pattern.compile(" ([\\])}])");
+    private static final Pattern WORD_END = Pattern.compile("(?U)\\s");
     private static final Pattern FILLER_ONLY = Pattern.compile("[\\s;,.:!?'\"`~_*#-]*");
 
     private final List<String> denyWords;
@@ -136,7 +153,7 @@ public final class AnswerHygiene {
         String cleaned = cleanAnswer(rawAnswer, true).or(() -> cleanAnswer(rawReasoning, false)).orElse(emptyAnswer);
         String sentReasoning = rawReasoning;
         if (sentReasoning.isBlank()) {
-            sentReasoning = wordCount(collapse(rawAnswer)) > maxWords ? rawAnswer.strip()
+            sentReasoning = wordCount(rawAnswer, maxWords + 1) > maxWords ? rawAnswer.strip()
                     : "The answer is " + cleaned + ".";
         }
         return new Reply(sentReasoning, cleaned);
@@ -157,7 +174,7 @@ public final class AnswerHygiene {
             return Optional.of("punctuation only");
         }
         String lower = answer.toLowerCase(Locale.ROOT);
-        if (Pattern.compile("\\{\\{\\s*answer\\s*\\}\\}").matcher(lower).find() || TEMPLATE.matcher(answer).find()) {
+        if (TEMPLATE.matcher(answer).find()) {
             return Optional.of("a template placeholder");
         }
         for (String word : denyWords) {
@@ -168,7 +185,7 @@ public final class AnswerHygiene {
         if (answer.contains("\n")) {
             return Optional.of("more than one line");
         }
-        int words = wordCount(answer);
+        int words = wordCount(answer, Integer.MAX_VALUE);
         if (words > maxWords) {
             return Optional.of(words + " words (at most " + maxWords + ")");
         }
@@ -185,31 +202,49 @@ public final class AnswerHygiene {
         if (text.isBlank()) {
             return Optional.empty();
         }
-        String scanned = text.length() > MAX_SCANNED_CHARS ? text.substring(text.length() - MAX_SCANNED_CHARS) : text;
-        String tidy = tidy(scanned);
-        if (isAnswer && acceptable(tidy)) {
-            return Optional.of(tidy);
+        boolean cut = text.length() > MAX_SCANNED_CHARS;
+        String scanned = cut ? text.substring(text.length() - MAX_SCANNED_CHARS) : text;
+        boolean marked = FinalAnswerExtractor.marksAnAnswer(scanned);
+        String tidy = "";
+        if (isAnswer && !cut) { // an answer longer than the cap is never sent whole, nor its cut-off end
+            tidy = tidy(text);
+            if (acceptable(tidy)) {
+                return Optional.of(tidy);
+            }
+            if (!marked) {
+                String compacted = compact(tidy);
+                if (acceptable(compacted)) {
+                    return Optional.of(compacted);
+                }
+            }
         }
-        if (isAnswer && !FinalAnswerExtractor.marksAnAnswer(scanned) && acceptable(compact(tidy))) {
-            return Optional.of(compact(tidy));
-        }
-        Optional<String> extracted = FinalAnswerExtractor.extract(scanned)
+        Optional<String> extracted = FinalAnswerExtractor.extract(cut && !marked ? fromFirstBoundary(scanned) : scanned)
                 .map(found -> tidy(AnswerNormalizer.normalize(found)))
                 .filter(AnswerHygiene::answerLike);
-        String candidate = extracted.orElse(isAnswer && answerLike(tidy) ? tidy : "");
+        String candidate = extracted.orElse(isAnswer && !cut && answerLike(tidy) ? tidy : "");
         if (candidate.isEmpty()) {
             return Optional.empty();
         }
         if (acceptable(candidate)) {
             return Optional.of(candidate);
         }
-        if (acceptable(compact(candidate))) {
-            return Optional.of(compact(candidate));
+        String compacted = compact(candidate);
+        if (acceptable(compacted)) {
+            return Optional.of(compacted);
         }
         String[] words = candidate.split(" ");
         String tail = String.join(" ", Arrays.copyOfRange(words, Math.max(0, words.length - maxWords),
                 words.length));
         return acceptable(tail) ? Optional.of(tail) : Optional.empty();
+    }
+
+    /**
+     * The end of a cut text from its first whole word on, so that the fallbacks (last sentence, last words) never
+     * take the cut-off tail of one huge word for an answer; empty when the whole window is one word.
+     */
+    private static String fromFirstBoundary(String window) {
+        Matcher boundary = WORD_END.matcher(window);
+        return boundary.find() ? window.substring(boundary.end()) : "";
     }
 
     /** Without spaces after commas, around operators and inside brackets: {@code [1, 2]} → {@code [1,2]}. */
@@ -230,7 +265,7 @@ public final class AnswerHygiene {
 
     /** Placeholders, tags, markdown, a box and deny-listed words out; one line, single spaces. */
     private String tidy(String text) {
-        String s = LINE_LEAD.matcher(text).replaceAll("");
+        String s = (isList(text) ? LINE_LEAD : LINE_LEAD_KEEPING_SIGNS).matcher(text).replaceAll("");
         s = BACKTICKS.matcher(s).replaceAll("");
         s = EMPHASIS.matcher(s).replaceAll("$2");
         s = collapse(s);
@@ -238,35 +273,62 @@ public final class AnswerHygiene {
         if (boxed.isPresent()) {
             s = boxed.get();
         }
-        String previous;
-        do { // removing one piece can join the parts of another: "{{{{ answer }}}}" → "{{ }}", "<</>/" → "</"
-            previous = s;
+        s = collapse(removeUnsafePieces(s).text());
+        s = collapse(ANSWER_LEAD.matcher(LEADING_PUNCTUATION.matcher(s).replaceFirst("")).replaceFirst(""));
+        return s;
+    }
+
+    /** What {@link #removeUnsafePieces} left and how many removal passes it ran. */
+    record Removal(String text, int passes) {
+    }
+
+    /**
+     * Placeholders, tags and deny-listed words out, again while a removal joins the parts of another piece
+     * ({@code "{{{{ answer }}}}"} → {@code "{{ }}"}, {@code "<</>/"} → {@code "</"}), but at most
+     * {@link #MAX_REMOVAL_PASSES} times: each pass peels one layer, so hostile nesting ({@code "{{"} × 4096 then
+     * {@code "}}"} × 4096) would otherwise cost a pass per layer. What is still unsettled fails {@link #violation} and
+     * gives way to the final answer or {@link #emptyAnswer()}.
+     */
+    Removal removeUnsafePieces(String text) {
+        String s = text;
+        for (int pass = 1; pass <= MAX_REMOVAL_PASSES; pass++) {
+            String previous = s;
             s = TEMPLATE.matcher(s).replaceAll(" ");
             s = TAG.matcher(s).replaceAll(" ");
             if (denyPattern != null) {
                 s = denyPattern.matcher(s).replaceAll(" ");
             }
-        } while (!s.equals(previous));
-        s = collapse(s);
-        s = collapse(ANSWER_LEAD.matcher(LEADING_PUNCTUATION.matcher(s).replaceFirst("")).replaceFirst(""));
-        return s;
+            if (s.equals(previous)) {
+                return new Removal(s, pass);
+            }
+        }
+        return new Removal(s, MAX_REMOVAL_PASSES);
+    }
+
+    /** Two or more lines start with a list marker. */
+    private static boolean isList(String text) {
+        Matcher marker = LIST_MARKER.matcher(text);
+        return marker.find() && marker.find();
     }
 
     private static String collapse(String text) {
         return WHITESPACE.matcher(text).replaceAll(" ").strip();
     }
 
-    /** Words as Python's {@code str.split()} counts them. */
-    static int wordCount(String text) {
-        String s = collapse(text);
-        if (s.isEmpty()) {
-            return 0;
-        }
-        int count = 1;
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) == ' ') {
+    /**
+     * Words as Python's {@code str.split()} counts them ({@code str.isspace()} whitespace, no-break spaces and the
+     * separators U+001C to U+001F included), in one pass that stops once {@code stopAt} words are seen.
+     */
+    static int wordCount(String text, int stopAt) {
+        int count = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length() && count < stopAt; i++) {
+            char c = text.charAt(i);
+            boolean space = Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u0085';
+            if (!space && !inWord) {
                 count++;
             }
+            inWord = !space;
         }
         return count;
     }

@@ -12,10 +12,17 @@ import java.util.regex.Pattern;
  */
 public final class FinalAnswerExtractor {
 
+    /**
+     * Starts at the word itself: callers use only where a marker ends, and an optional {@code #+} prefix made a run
+     * of {@code #} quadratic (each start in the run rescanned it). Whitespace runs are possessive here and in
+     * {@link #ANSWER_IS}: two adjacent {@code \s*} tried every split of a long run ("final answer" and 16,000
+     * spaces took 4.8 s).
+     */
     private static final Pattern FINAL_ANSWER = Pattern.compile(
-            "(?i)(?:\\*\\*|__|#+\\s*)?\\bfinal\\s+answer\\b\\s*(?:\\*\\*|__)?\\s*(?:[:：]|\\bis\\b)\\s*(?:\\*\\*|__)?");
+            "(?i)\\bfinal\\s++answer\\b\\s*+(?:\\*\\*|__)?+\\s*+(?:[:：]|\\bis\\b)\\s*+(?:\\*\\*|__)?+");
     private static final Pattern ANSWER_IS = Pattern.compile(
-            "(?i)(?:\\banswer\\s*(?:\\*\\*|__)?\\s*[:：]|\\bthe\\s+(?:correct\\s+)?answer\\s+is\\b)\\s*(?:\\*\\*|__)?");
+            "(?i)(?:\\banswer\\s*+(?:\\*\\*|__)?+\\s*+[:：]|\\bthe\\s++(?:correct\\s++)?answer\\s++is\\b)"
+                    + "\\s*+(?:\\*\\*|__)?+");
     private static final Pattern BOXED = Pattern.compile("\\\\(?:boxed|fbox)\\s*\\{");
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[A-Z])");
 

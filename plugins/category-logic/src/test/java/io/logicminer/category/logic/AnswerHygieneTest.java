@@ -81,12 +81,35 @@ class AnswerHygieneTest {
     }
 
     @Test
+    void doubledLatexBracesAreNoPlaceholder() {
+        assertEquals("\\frac{{a}}{{b}}", HYGIENE.clean("", "\\frac{{a}}{{b}}").answer());
+        assertEquals("x_{{i}}^{{n}}", HYGIENE.clean("", "x_{{i}}^{{n}}").answer());
+        assertEquals(Optional.of("a template placeholder"), HYGIENE.violation("\\frac{{answer}}"));
+        assertEquals(Optional.of("a template placeholder"), HYGIENE.violation("x}{{ ANSWER }}"));
+        assertEquals(Optional.of("a template placeholder"), HYGIENE.violation("so {{final_answer|safe}}"));
+        assertEquals(Optional.of("a template placeholder"), HYGIENE.violation("{% if x %}"));
+        assertEquals("42", reply("r", "{{answer}}42").answer());
+    }
+
+    @Test
     void markdownIsUnwrapped() {
         assertEquals("42", reply("r", "**42**").answer());
         assertEquals("42", reply("r", "`42`").answer());
         assertEquals("42", reply("r", "## 42").answer());
         assertEquals("x = 3", reply("r", "- **x = 3**").answer());
         assertEquals("42", reply("r", "**Final answer:** 42").answer());
+    }
+
+    @Test
+    void aLoneMinusOrPlusBeforeANumberIsItsSign() {
+        assertEquals("- 5", HYGIENE.clean("", "- 5").answer());
+        assertEquals("+ 5", HYGIENE.clean("", "+ 5").answer());
+        assertEquals("- .5", HYGIENE.clean("", "- .5").answer());
+        assertEquals("5", HYGIENE.clean("", "> 5").answer(), "a quote marker is no sign");
+        assertEquals("5", HYGIENE.clean("", "# 5").answer());
+        assertEquals("5", HYGIENE.clean("", "* 5").answer());
+        assertEquals("x = 3", HYGIENE.clean("", "- x = 3").answer(), "a marker before a word still goes");
+        assertEquals("1 2 3", HYGIENE.clean("", "- 1\n- 2\n- 3").answer(), "list markers of a list go");
     }
 
     @Test
@@ -106,6 +129,21 @@ class AnswerHygieneTest {
         String unmarked = ("word ".repeat(600)).strip();
         Reply cut = reply("r", unmarked);
         assertEquals(AnswerHygiene.VALIDATOR_WORD_LIMIT, cut.answer().split(" ").length);
+    }
+
+    @Test
+    void anAnswerLongerThanTheScannedEndIsNeverSentCutOff() {
+        String huge = "a".repeat(AnswerHygiene.MAX_SCANNED_CHARS * 4);
+        assertEquals(AnswerHygiene.DEFAULT_EMPTY_ANSWER, HYGIENE.clean("", huge).answer(), "no last 16 KiB of a word");
+        assertEquals(AnswerHygiene.DEFAULT_EMPTY_ANSWER, HYGIENE.clean(huge, huge).answer());
+        assertEquals("42", HYGIENE.clean("", huge + "\nFinal answer: 42").answer());
+        assertEquals("42", HYGIENE.clean("", huge + " so \\boxed{42}").answer());
+        String paragraph = "This step restates the reasoning once more. ".repeat(1000) + "So the result is 42.";
+        assertTrue(paragraph.length() > AnswerHygiene.MAX_SCANNED_CHARS);
+        assertEquals("So the result is 42", HYGIENE.clean("", paragraph).answer(), "its last sentence");
+        String words = "word ".repeat(AnswerHygiene.MAX_SCANNED_CHARS);
+        assertEquals("word ".repeat(AnswerHygiene.VALIDATOR_WORD_LIMIT).strip(), HYGIENE.clean("", words).answer(),
+                "many words still give their last words");
     }
 
     @Test
@@ -169,6 +207,17 @@ class AnswerHygieneTest {
     }
 
     @Test
+    void wordsAreCountedAsPythonSplitsThemAndTheCountStopsAtItsLimit() {
+        assertEquals(0, AnswerHygiene.wordCount(" \t\n", Integer.MAX_VALUE));
+        assertEquals(3, AnswerHygiene.wordCount("  a b\u00a0c ", Integer.MAX_VALUE), "a no-break space splits");
+        assertEquals(2, AnswerHygiene.wordCount("a\u001cb", Integer.MAX_VALUE), "'a\\x1cb'.split() has two words");
+        assertEquals(20, AnswerHygiene.wordCount("w ".repeat(1_000_000), 20));
+        assertEquals(Optional.of("20 words (at most 19)"), HYGIENE.violation("w ".repeat(20)));
+        assertEquals(Optional.of("20 words (at most 19)"), HYGIENE.violation("w\u001c".repeat(20)),
+                "the validator splits on U+001C too");
+    }
+
+    @Test
     void everyGroundTruthOfTheFixturesKeepsItsMeaning() {
         int unchanged = 0;
         int rewritten = 0;
@@ -189,6 +238,19 @@ class AnswerHygieneTest {
         System.out.printf("hygiene on %d ground truths: %d unchanged, %d rewritten but equivalent%n",
                 LogicFixtures.all().size(), unchanged, rewritten);
         assertEquals("", broken.toString(), "a correct answer must stay correct");
+    }
+
+    @Test
+    void deeplyNestedPlaceholdersCostAFewPassesNotOnePerLayer() {
+        String nested = "{{".repeat(4096) + "}}".repeat(4096);
+        AnswerHygiene.Removal removal = HYGIENE.removeUnsafePieces(nested);
+        assertTrue(removal.passes() <= AnswerHygiene.MAX_REMOVAL_PASSES, removal.passes() + " passes");
+        assertEquals("42", reply("r", "{{{{ answer }}}} 42").answer(), "two layers still settle");
+        String boxed = "\\boxed{" + "{".repeat(8000) + "}".repeat(8000);
+        for (String hostile : List.of(nested, boxed)) {
+            Reply reply = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> HYGIENE.clean(hostile, hostile));
+            assertEquals(Optional.empty(), HYGIENE.violation(reply.answer()), reply.answer());
+        }
     }
 
     @Test

@@ -4,9 +4,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import java.time.Duration;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class FinalAnswerExtractorTest {
@@ -48,6 +51,27 @@ class FinalAnswerExtractorTest {
         assertEquals(Optional.empty(), FinalAnswerExtractor.extract("   \n  "));
         assertEquals(Optional.empty(), FinalAnswerExtractor.extract("---\n***"));
         assertEquals(Optional.empty(), LogicCategory.withDefaults().extractAnswer("Final answer: $ $"));
+    }
+
+    @Test
+    void aRunOfHashesIsScannedOnce() {
+        String hashes = "#".repeat(100_000) + " x";
+        Optional<String> found = assertTimeoutPreemptively(Duration.ofSeconds(5),
+                () -> FinalAnswerExtractor.extract(hashes));
+        assertEquals(Optional.of("x"), found);
+        assertFalse(assertTimeoutPreemptively(Duration.ofSeconds(5), () -> FinalAnswerExtractor.marksAnAnswer(hashes)));
+        assertEquals("12", extract("#".repeat(100_000) + " Final answer: 12"));
+    }
+
+    @Test
+    void aLongRunOfSpacesAfterAMarkerIsScannedOnce() {
+        for (String marker : new String[] {"Final answer", "answer", "the answer"}) {
+            String spaced = marker + " ".repeat(100_000) + "x";
+            assertEquals(Optional.of(spaced.strip()), assertTimeoutPreemptively(Duration.ofSeconds(5),
+                    () -> FinalAnswerExtractor.extract(spaced)), marker);
+        }
+        assertEquals("7", extract("Final  answer **  :**  7"));
+        assertEquals("8", extract("the correct  answer   is 8"));
     }
 
     @Test
