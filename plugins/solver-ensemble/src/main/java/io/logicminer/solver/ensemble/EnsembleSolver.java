@@ -40,7 +40,8 @@ import java.util.concurrent.TimeUnit;
  * one request per sample; one call per solver sample) and runs them on virtual threads, at most
  * {@code max_in_flight} at once. Results are tallied as they arrive; once the leader cannot be overtaken by
  * everything still pending the rest is cancelled (early stop), and at {@code deadline - reserve} the vote is taken
- * with what has arrived. A backend that returns fewer choices than the {@code n} asked for (one that ignores
+ * with what has arrived. Members are given {@code deadline - 1.5 x reserve} as their own deadline, so a streamed
+ * reply cut there (its finished and partial choices) arrives while the vote is still open. A backend that returns fewer choices than the {@code n} asked for (one that ignores
  * {@code n}) gets the missing samples as parallel requests, and from then on is asked one sample per request.
  *
  * <p>The answer is the winning cluster's (its heaviest voter's wording), the reasoning is picked by
@@ -86,6 +87,9 @@ final class EnsembleSolver implements Solver, AutoCloseable {
     public Solution solve(Challenge challenge) throws InterruptedException {
         long start = System.nanoTime();
         Instant voteBy = challenge.deadline().minus(settings.reserve());
+        // Members end half the reserve before the vote: a reply cut at their deadline (a stream's partial choices)
+        // still reaches the tally, which keeps listening until voteBy.
+        Instant membersBy = voteBy.minus(settings.reserve().dividedBy(2));
         if (!clock.instant().isBefore(voteBy)) {
             return Solution.timedOut(name, "", "no time to sample: the deadline is within the ensemble's reserve of "
                     + settings.reserve().toMillis() + " ms").withTimings(Timings.of(since(start)));
@@ -103,7 +107,7 @@ final class EnsembleSolver implements Solver, AutoCloseable {
             while (true) {
                 while (!pending.isEmpty() && (settings.maxInFlight() == 0 || inFlight.size() < settings.maxInFlight())) {
                     Draw draw = pending.poll();
-                    inFlight.put(draw, threads.submit(() -> arrived.add(run(draw, challenge, voteBy))));
+                    inFlight.put(draw, threads.submit(() -> arrived.add(run(draw, challenge, membersBy))));
                     started++;
                 }
                 if (inFlight.isEmpty()) {
@@ -146,7 +150,7 @@ final class EnsembleSolver implements Solver, AutoCloseable {
             inFlight.values().forEach(future -> future.cancel(true));
         }
         if (stop.equals("complete") && problems.stream().anyMatch(p -> p.kind() == ProblemKind.DEADLINE)) {
-            stop = "deadline"; // the members' own deadline (the same instant) ended them just before ours
+            stop = "deadline"; // the members' own deadline (half the reserve before ours) ended them
         }
         Map<String, String> metadata = new LinkedHashMap<>();
         metadata.put(STOP, stop);
@@ -186,23 +190,23 @@ final class EnsembleSolver implements Solver, AutoCloseable {
         }
     }
 
-    /** Runs one draw; never throws, so the coordinating thread always hears back. */
-    private DrawResult run(Draw draw, Challenge challenge, Instant voteBy) {
+    /** Runs one draw by {@code membersBy}; never throws, so the coordinating thread always hears back. */
+    private DrawResult run(Draw draw, Challenge challenge, Instant membersBy) {
         try {
             return switch (draw.member()) {
-                case ModelMember model -> sample(model, draw, challenge, voteBy);
-                case SolverMember solver -> ask(solver, draw, challenge, voteBy);
+                case ModelMember model -> sample(model, draw, challenge, membersBy);
+                case SolverMember solver -> ask(solver, draw, challenge, membersBy);
             };
         } catch (RuntimeException e) {
             return DrawResult.failed(draw, ProblemKind.OTHER, draw.member().label() + ": " + e);
         }
     }
 
-    private DrawResult sample(ModelMember member, Draw draw, Challenge challenge, Instant voteBy) {
+    private DrawResult sample(ModelMember member, Draw draw, Challenge challenge, Instant until) {
         ChatResponse response;
         try {
             response = member.model().complete(new ChatRequest(category.singleCallPrompt(challenge.question()),
-                    settings.temperature(), null, settings.maxTokens(), null, draw.count(), voteBy));
+                    settings.temperature(), null, settings.maxTokens(), null, draw.count(), until));
         } catch (ChatModelException e) {
             ProblemKind kind = switch (e.reason()) {
                 case HTTP_STATUS, IO -> ProblemKind.LLM;
@@ -225,10 +229,10 @@ final class EnsembleSolver implements Solver, AutoCloseable {
         return DrawResult.of(draw, ballots);
     }
 
-    private DrawResult ask(SolverMember member, Draw draw, Challenge challenge, Instant voteBy) {
+    private DrawResult ask(SolverMember member, Draw draw, Challenge challenge, Instant until) {
         Solution solution;
         try {
-            solution = member.solver().solve(challenge.withDeadline(voteBy));
+            solution = member.solver().solve(challenge.withDeadline(until));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return DrawResult.failed(draw, ProblemKind.DEADLINE, member.label() + ": interrupted");

@@ -306,6 +306,30 @@ class EnsembleSolverTest {
     }
 
     @Test
+    void aStreamCutAtTheMembersDeadlineStillVotes() throws Exception {
+        // One n = 2 request: the first choice finishes, the second stalls mid-sentence. The client cuts the stream at
+        // the members' deadline (half the reserve before the vote), and the finished choice must still be counted.
+        // The stall (4 s) ends well within MockWebServer's 5 s shutdown wait after the solve (at least 1.5 s).
+        MockWebServer server = new MockWebServer();
+        server.enqueue(ChatCompletionWire.streamedThenStalled(
+                List.of(Choice.stop(ChatCompletionWire.reasoned("3 + 4 = 7.", "7"))), "Adding three and", 4));
+        server.start();
+        servers.add(server);
+        ChatModel model = new OpenAiChatModelType().create("default", MapComponentConfig.of("models.default",
+                "base_url", server.url("/v1").toString(), "model", "Qwen/Qwen2-7B-Instruct", "stream", true,
+                "max_retries", 0), new FixedHostContext(Clock.systemUTC()));
+        closeables.add(model);
+        context.withChatModel(model);
+        Challenge challenge = challenge(Duration.ofSeconds(3));
+        Solution solution = ensemble("samples", 2, "reserve", "1s", "members", List.of(member("model", "default")))
+                .solve(challenge);
+        assertEquals(SolutionStatus.ANSWERED, solution.status(), solution.error());
+        assertEquals("7", solution.answer());
+        assertEquals("1/2", solution.metadata().get(EnsembleSolver.SAMPLES));
+        assertEquals(1, server.getRequestCount());
+    }
+
+    @Test
     void samplesCutShortVoteOnlyWhenNothingElseHasAnAnswer() throws Exception {
         model("default", new ScriptedBackend()
                 .then(new Choice("Adding 3 and 4 we get 7 and so Final answer: 7", "length"))
