@@ -40,9 +40,11 @@ import java.util.concurrent.TimeUnit;
  * one request per sample; one call per solver sample) and runs them on virtual threads, at most
  * {@code max_in_flight} at once. Results are tallied as they arrive; once the leader cannot be overtaken by
  * everything still pending the rest is cancelled (early stop), and at {@code deadline - reserve} the vote is taken
- * with what has arrived. Members are given {@code deadline - 1.5 x reserve} as their own deadline, so a streamed
- * reply cut there (its finished and partial choices) arrives while the vote is still open. A backend that returns fewer choices than the {@code n} asked for (one that ignores
- * {@code n}) gets the missing samples as parallel requests, and from then on is asked one sample per request.
+ * with what has arrived. Model requests end half a reserve before that, so a streamed reply cut at their deadline
+ * (its finished and partial choices) arrives while the vote is still open; nothing starts after their deadline.
+ * A backend that returns fewer choices than the {@code n} asked for (one that ignores {@code n}) gets the missing
+ * samples as parallel requests, and from then on is asked one sample per request; a reply the client cut short
+ * (deadline, broken stream) lacks the choices that had not started and is no such sign.
  *
  * <p>The answer is the winning cluster's (its heaviest voter's wording), the reasoning is picked by
  * {@link ReasoningPicker}, and the metadata reports the confidence (the winner's share of the counted weight), the
@@ -87,8 +89,8 @@ final class EnsembleSolver implements Solver, AutoCloseable {
     public Solution solve(Challenge challenge) throws InterruptedException {
         long start = System.nanoTime();
         Instant voteBy = challenge.deadline().minus(settings.reserve());
-        // Members end half the reserve before the vote: a reply cut at their deadline (a stream's partial choices)
-        // still reaches the tally, which keeps listening until voteBy.
+        // Model requests end half the reserve before the vote: a reply cut at their deadline (a stream's partial
+        // choices) still reaches the tally, which keeps listening until voteBy.
         Instant membersBy = voteBy.minus(settings.reserve().dividedBy(2));
         if (!clock.instant().isBefore(voteBy)) {
             return Solution.timedOut(name, "", "no time to sample: the deadline is within the ensemble's reserve of "
@@ -102,12 +104,17 @@ final class EnsembleSolver implements Solver, AutoCloseable {
         List<Ballot> incomplete = new ArrayList<>();
         List<DrawResult> problems = new ArrayList<>();
         int started = 0;
+        boolean tooLate = false;
         String stop = "complete";
         try {
             while (true) {
+                if (!pending.isEmpty() && !clock.instant().isBefore(membersBy)) {
+                    pending.clear(); // too late to start anything: its deadline has passed
+                    tooLate = true;
+                }
                 while (!pending.isEmpty() && (settings.maxInFlight() == 0 || inFlight.size() < settings.maxInFlight())) {
                     Draw draw = pending.poll();
-                    inFlight.put(draw, threads.submit(() -> arrived.add(run(draw, challenge, membersBy))));
+                    inFlight.put(draw, threads.submit(() -> arrived.add(run(draw, challenge, membersBy, voteBy))));
                     started++;
                 }
                 if (inFlight.isEmpty()) {
@@ -131,12 +138,15 @@ final class EnsembleSolver implements Solver, AutoCloseable {
                     }
                 }
                 int missing = result.draw().count() - result.ballots().size();
-                if (result.problem() == null && missing > 0
+                if (result.problem() == null && !result.cutShort() && missing > 0
                         && result.draw().member() instanceof ModelMember model) {
-                    // The backend ignored n: ask for the rest one sample per request, first in line.
+                    // The backend ignored n (a reply cut short lacks only the choices that had not started: no sign
+                    // of that): ask for the rest one sample per request, first in line, while there is time.
                     ignoresN.add(model);
-                    for (int i = result.draw().count() - 1; i >= result.ballots().size(); i--) {
-                        pending.addFirst(new Draw(model, result.draw().firstSample() + i, 1));
+                    if (clock.instant().isBefore(membersBy)) {
+                        for (int i = result.draw().count() - 1; i >= result.ballots().size(); i--) {
+                            pending.addFirst(new Draw(model, result.draw().firstSample() + i, 1));
+                        }
                     }
                 }
                 double pendingWeight = pending.stream().mapToDouble(Draw::pendingWeight).sum()
@@ -149,8 +159,8 @@ final class EnsembleSolver implements Solver, AutoCloseable {
         } finally {
             inFlight.values().forEach(future -> future.cancel(true));
         }
-        if (stop.equals("complete") && problems.stream().anyMatch(p -> p.kind() == ProblemKind.DEADLINE)) {
-            stop = "deadline"; // the members' own deadline (half the reserve before ours) ended them
+        if (stop.equals("complete") && (tooLate || problems.stream().anyMatch(p -> p.kind() == ProblemKind.DEADLINE))) {
+            stop = "deadline"; // the members' own deadline (at or before ours) ended them
         }
         Map<String, String> metadata = new LinkedHashMap<>();
         metadata.put(STOP, stop);
@@ -190,12 +200,16 @@ final class EnsembleSolver implements Solver, AutoCloseable {
         }
     }
 
-    /** Runs one draw by {@code membersBy}; never throws, so the coordinating thread always hears back. */
-    private DrawResult run(Draw draw, Challenge challenge, Instant membersBy) {
+    /**
+     * Runs one draw; never throws, so the coordinating thread always hears back. A model request ends at
+     * {@code membersBy} (its cut reply then still reaches the vote); a solver member gets the vote's own deadline,
+     * since a solver returns its solution by its deadline itself (keeping its own margin for what it cut).
+     */
+    private DrawResult run(Draw draw, Challenge challenge, Instant membersBy, Instant voteBy) {
         try {
             return switch (draw.member()) {
                 case ModelMember model -> sample(model, draw, challenge, membersBy);
-                case SolverMember solver -> ask(solver, draw, challenge, membersBy);
+                case SolverMember solver -> ask(solver, draw, challenge, voteBy);
             };
         } catch (RuntimeException e) {
             return DrawResult.failed(draw, ProblemKind.OTHER, draw.member().label() + ": " + e);
@@ -226,7 +240,8 @@ final class EnsembleSolver implements Solver, AutoCloseable {
             ballots.add(new Ballot(member.label(), draw.order(i), member.weight(), withoutFinalLine(text), answer,
                     !choice.truncated()));
         }
-        return DrawResult.of(draw, ballots);
+        return choices.stream().anyMatch(ChatChoice::cutShort) ? DrawResult.cut(draw, ballots)
+                : DrawResult.of(draw, ballots);
     }
 
     private DrawResult ask(SolverMember member, Draw draw, Challenge challenge, Instant until) {

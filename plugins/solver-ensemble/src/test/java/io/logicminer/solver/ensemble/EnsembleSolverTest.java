@@ -330,6 +330,37 @@ class EnsembleSolverTest {
     }
 
     @Test
+    void aStreamCutBeforeAllChoicesStartedIsNoSignThatTheBackendIgnoresN() throws Exception {
+        // n = 3 asked; the first choice finishes, the second starts, the third has not started when the client
+        // cuts the stream at the members' deadline. That reply has two choices, but the backend honours n: no
+        // single-sample requests to fill in (too late anyway), and the next solve asks for n = 3 again.
+        MockWebServer server = new MockWebServer();
+        server.enqueue(ChatCompletionWire.streamedThenStalled(
+                List.of(Choice.stop(ChatCompletionWire.reasoned("3 + 4 = 7.", "7"))), "Adding three and", 4));
+        server.enqueue(ChatCompletionWire.streamed(List.of(Choice.stop(ChatCompletionWire.reasoned("3 + 4 = 7.", "7")),
+                Choice.stop(ChatCompletionWire.reasoned("3 + 4 = 8.", "8")),
+                Choice.stop(ChatCompletionWire.reasoned("Four and three: 7.", "7")))));
+        server.start();
+        servers.add(server);
+        ChatModel model = new OpenAiChatModelType().create("default", MapComponentConfig.of("models.default",
+                "base_url", server.url("/v1").toString(), "model", "Qwen/Qwen2-7B-Instruct", "stream", true,
+                "max_retries", 0), new FixedHostContext(Clock.systemUTC()));
+        closeables.add(model);
+        context.withChatModel(model);
+        Solver solver = ensemble("samples", 3, "reserve", "1s", "members", List.of(member("model", "default")));
+        Solution cut = solver.solve(challenge(Duration.ofSeconds(3)));
+        assertEquals("7", cut.answer(), cut.error());
+        assertEquals("1/3", cut.metadata().get(EnsembleSolver.SAMPLES));
+        assertEquals("1", cut.metadata().get(EnsembleSolver.DRAWS), "no single-sample requests after the cut");
+        Solution next = solver.solve(challenge(Duration.ofSeconds(20)));
+        assertEquals("7", next.answer(), next.error());
+        assertEquals("3/3", next.metadata().get(EnsembleSolver.SAMPLES));
+        assertEquals(2, server.getRequestCount());
+        assertEquals(3, ChatCompletionWire.n(server.takeRequest()));
+        assertEquals(3, ChatCompletionWire.n(server.takeRequest()), "still asked for n = 3");
+    }
+
+    @Test
     void samplesCutShortVoteOnlyWhenNothingElseHasAnAnswer() throws Exception {
         model("default", new ScriptedBackend()
                 .then(new Choice("Adding 3 and 4 we get 7 and so Final answer: 7", "length"))
