@@ -165,7 +165,9 @@ final class EnsembleSolver implements Solver, AutoCloseable {
         Map<String, String> metadata = new LinkedHashMap<>();
         metadata.put(STOP, stop);
         metadata.put(DRAWS, Integer.toString(started));
-        Solution solution = decide(tally, incomplete, problems, planned, stop, metadata);
+        // The centroid pick embeds only while at least half the reserve is left before the challenge's deadline.
+        Instant embedBy = challenge.deadline().minus(settings.reserve().dividedBy(2));
+        Solution solution = decide(tally, incomplete, problems, planned, stop, metadata, embedBy);
         return solution.withMetadata(metadata).withTimings(Timings.of(since(start)));
     }
 
@@ -268,7 +270,7 @@ final class EnsembleSolver implements Solver, AutoCloseable {
     }
 
     private Solution decide(VoteTally tally, List<Ballot> incomplete, List<DrawResult> problems, int planned,
-                            String stop, Map<String, String> metadata) {
+                            String stop, Map<String, String> metadata, Instant embedBy) {
         if (!problems.isEmpty()) {
             metadata.put(PROBLEMS, problems.size() + ": " + problems.get(0).problem()
                     + (problems.size() > 1 ? " (and " + (problems.size() - 1) + " more)" : ""));
@@ -306,7 +308,7 @@ final class EnsembleSolver implements Solver, AutoCloseable {
         metadata.put(CONFIDENCE, String.format(Locale.ROOT, "%.3f", best.weight() / counted.totalWeight()));
         metadata.put(CLUSTERS, counted.describe());
         metadata.put(SAMPLES, voters + "/" + planned);
-        ReasoningPicker.Pick pick = picker.pick(best.ballots());
+        ReasoningPicker.Pick pick = picker.pick(best.ballots(), embedBy, clock);
         metadata.put(REASONING, pick.method().name().toLowerCase(Locale.ROOT));
         if (partial) {
             return Solution.partial(name, pick.ballot().reasoning(), best.answer(),
