@@ -433,6 +433,29 @@ class EnsembleSolverTest {
         assertEquals("solvers.vote.members[0].model", unknownModel.path());
     }
 
+    @Test
+    void samplesAreBoundedPerMemberAndInTotal() throws Exception {
+        model("default", ScriptedBackend.answering());
+        InvalidConfigException many = assertThrows(InvalidConfigException.class,
+                () -> ensemble("samples", 65, "members", List.of(member("model", "default"))));
+        assertEquals("solvers.vote.samples", many.path());
+        assertTrue(many.getMessage().contains("between 1 and 64, got 65"), many.getMessage());
+
+        InvalidConfigException member = assertThrows(InvalidConfigException.class,
+                () -> ensemble("members", List.of(member("model", "default", "samples", 1_000_001))));
+        assertEquals("solvers.vote.members[0].samples", member.path());
+
+        List<Map<String, Object>> five = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            five.add(member("model", "default", "samples", 60));
+        }
+        InvalidConfigException total = assertThrows(InvalidConfigException.class, () -> ensemble("members", five));
+        assertEquals("solvers.vote.members", total.path());
+        assertTrue(total.getMessage().contains("300 samples") && total.getMessage().contains("256"),
+                total.getMessage());
+        ensemble("members", five.subList(0, 4)); // 240: allowed
+    }
+
     /** A solver that always gives the same solution and records the challenges it was asked. */
     private static final class FixedSolver implements Solver {
         private final String name;
