@@ -238,7 +238,8 @@ final class EnsembleSolver implements Solver, AutoCloseable {
         for (int i = 0; i < Math.min(choices.size(), draw.count()); i++) {
             ChatChoice choice = choices.get(i);
             String text = choice.content().strip();
-            Optional<String> answer = text.isEmpty() ? Optional.empty() : category.extractAnswer(text);
+            Optional<String> answer = text.isEmpty() ? Optional.empty()
+                    : choice.truncated() ? CutSampleAnswer.extract(category, text) : category.extractAnswer(text);
             ballots.add(new Ballot(member.label(), draw.order(i), member.weight(), withoutFinalLine(text), answer,
                     !choice.truncated()));
         }

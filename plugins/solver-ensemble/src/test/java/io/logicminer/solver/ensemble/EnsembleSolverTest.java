@@ -383,6 +383,29 @@ class EnsembleSolverTest {
     }
 
     @Test
+    void aCutSampleVotesOnlyWithAnExplicitAnswer() throws Exception {
+        // Cut mid-sentence without a final-answer marker: the last-sentence fallback would make "the total is 7 so
+        // the" (or the like) an answer. Only the cut sample that says "Final answer" votes.
+        model("default", new ScriptedBackend()
+                .then(new Choice("We add 3 and 4. The total is 9 so the", "length"))
+                .then(new Choice("We add 3 and 4. The total is 9 so the", "length"))
+                .then(new Choice("Adding 3 and 4 we get 7. Final answer: 7", "length")));
+        Solution solution = ensemble("samples", 3, "members", List.of(member("model", "default")))
+                .solve(challenge(Duration.ofSeconds(20)));
+        assertEquals(SolutionStatus.PARTIAL, solution.status(), solution.error());
+        assertEquals("7", solution.answer());
+        assertEquals("7: 1", solution.metadata().get(EnsembleSolver.CLUSTERS));
+
+        model("unmarked", new ScriptedBackend()
+                .then(new Choice("We add 3 and 4. The total is 9 so the", "length"))
+                .then(new Choice("We add 3 and 4. The total is", "length")));
+        Solution none = ensemble("samples", 2, "members", List.of(member("model", "unmarked")))
+                .solve(challenge(Duration.ofSeconds(20)));
+        assertEquals(SolutionStatus.TIMED_OUT, none.status(), "cut short with no answer: " + none.error());
+        assertEquals("", none.answer());
+    }
+
+    @Test
     void theReasoningIsTheWinnersSampleClosestToTheirCentroid() throws Exception {
         // Reasonings as vectors (count of "x", count of "y"): (5,1), (2,2) padded to be the longest, (1,5); their
         // unit vectors' centroid points along (1,1), so the middle one is closest. A loser lies along (1,1) too.
