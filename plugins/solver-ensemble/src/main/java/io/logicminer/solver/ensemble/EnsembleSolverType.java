@@ -117,7 +117,16 @@ public final class EnsembleSolverType implements SolverType {
         if (type.equals(NO_EMBEDDER)) {
             return Optional.empty();
         }
-        Optional<SentenceEmbedder> embedder = context.sentenceEmbedder(type);
+        Optional<SentenceEmbedder> embedder;
+        try {
+            embedder = context.sentenceEmbedder(type);
+        } catch (RuntimeException e) {
+            // Optional: a broken embedder (model files, native runtime) must not keep the host from starting.
+            LOG.warn("solvers.{}: the sentence embedder '{}' could not be created ({}); the ensemble returns the"
+                    + " shortest reasoning of the winning answer instead (set embedder = none to skip it)",
+                    name, type, e.toString());
+            return Optional.empty();
+        }
         if (embedder.isEmpty()) {
             LOG.info("solvers.{}: no sentence embedder '{}' is loaded, so the ensemble returns the shortest reasoning"
                     + " of the winning answer; add the similarity-minilm plugin for the centroid pick (or set"
