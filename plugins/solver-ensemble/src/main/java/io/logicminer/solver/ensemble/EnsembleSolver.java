@@ -41,7 +41,7 @@ import java.util.concurrent.TimeUnit;
  * {@code max_in_flight} at once. Results are tallied as they arrive; once the leader cannot be overtaken by
  * everything still pending the rest is cancelled (early stop), and at {@code deadline - reserve} the vote is taken
  * with what has arrived. Model requests end half a reserve before that, so a streamed reply cut at their deadline
- * (its finished and partial choices) arrives while the vote is still open; nothing starts after their deadline.
+ * (its finished and partial choices) arrives while the vote is still open; no request starts after their deadline.
  * A backend that returns fewer choices than the {@code n} asked for (one that ignores {@code n}) gets the missing
  * samples as parallel requests, and from then on is asked one sample per request; a reply the client cut short
  * (deadline, broken stream) lacks the choices that had not started and is no such sign.
@@ -108,9 +108,9 @@ final class EnsembleSolver implements Solver, AutoCloseable {
         String stop = "complete";
         try {
             while (true) {
-                if (!pending.isEmpty() && !clock.instant().isBefore(membersBy)) {
-                    pending.clear(); // too late to start anything: its deadline has passed
-                    tooLate = true;
+                if (!clock.instant().isBefore(membersBy)
+                        && pending.removeIf(draw -> draw.member() instanceof ModelMember)) {
+                    tooLate = true; // too late to start a model request: its deadline has passed
                 }
                 while (!pending.isEmpty() && (settings.maxInFlight() == 0 || inFlight.size() < settings.maxInFlight())) {
                     Draw draw = pending.poll();
