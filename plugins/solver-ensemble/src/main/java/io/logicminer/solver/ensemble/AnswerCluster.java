@@ -19,7 +19,8 @@ final class AnswerCluster {
 
     void add(Ballot ballot) {
         ballots.add(ballot);
-        weight += ballot.weight();
+        // Summed in member order, not arrival order: the same ballots always weigh exactly the same.
+        weight = ballots.stream().sorted(Comparator.comparingLong(Ballot::order)).mapToDouble(Ballot::weight).sum();
     }
 
     /** The anchor answer. */
@@ -33,6 +34,14 @@ final class AnswerCluster {
 
     double weight() {
         return weight;
+    }
+
+    /**
+     * The weight rounded to {@value VoteTally#WEIGHT_TOLERANCE}: what the ranking compares, so that sums equal but for
+     * rounding (0.1 + 0.2 + 0.3 against 4 x 0.15) tie and go to the tie rules.
+     */
+    long rankedWeight() {
+        return Math.round(weight / VoteTally.WEIGHT_TOLERANCE);
     }
 
     int size() {

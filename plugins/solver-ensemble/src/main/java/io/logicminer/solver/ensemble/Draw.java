@@ -14,7 +14,10 @@ record Draw(EnsembleMember member, int firstSample, int count) {
         return member.weight() * count;
     }
 
-    /** A ballot's order for the tie rule: member position first, then sample index. */
+    /**
+     * A ballot's order for the tie rule: member position first, then sample index (unique: a member draws at most
+     * {@link EnsembleSolverType#MAX_MEMBER_SAMPLES} samples, far below the million per position).
+     */
     long order(int sampleOffset) {
         return member.position() * 1_000_000L + firstSample + sampleOffset;
     }

@@ -40,8 +40,11 @@ import java.util.concurrent.TimeUnit;
  * one request per sample; one call per solver sample) and runs them on virtual threads, at most
  * {@code max_in_flight} at once. Results are tallied as they arrive; once the leader cannot be overtaken by
  * everything still pending the rest is cancelled (early stop), and at {@code deadline - reserve} the vote is taken
- * with what has arrived. A backend that returns fewer choices than the {@code n} asked for (one that ignores
- * {@code n}) gets the missing samples as parallel requests, and from then on is asked one sample per request.
+ * with what has arrived. Model requests end half a reserve before that, so a streamed reply cut at their deadline
+ * (its finished and partial choices) arrives while the vote is still open; no request starts after their deadline.
+ * A backend that returns fewer choices than the {@code n} asked for (one that ignores {@code n}) gets the missing
+ * samples as parallel requests, and from then on is asked one sample per request; a reply the client cut short
+ * (deadline, broken stream) lacks the choices that had not started and is no such sign.
  *
  * <p>The answer is the winning cluster's (its heaviest voter's wording), the reasoning is picked by
  * {@link ReasoningPicker}, and the metadata reports the confidence (the winner's share of the counted weight), the
@@ -86,6 +89,9 @@ final class EnsembleSolver implements Solver, AutoCloseable {
     public Solution solve(Challenge challenge) throws InterruptedException {
         long start = System.nanoTime();
         Instant voteBy = challenge.deadline().minus(settings.reserve());
+        // Model requests end half the reserve before the vote: a reply cut at their deadline (a stream's partial
+        // choices) still reaches the tally, which keeps listening until voteBy.
+        Instant membersBy = voteBy.minus(settings.reserve().dividedBy(2));
         if (!clock.instant().isBefore(voteBy)) {
             return Solution.timedOut(name, "", "no time to sample: the deadline is within the ensemble's reserve of "
                     + settings.reserve().toMillis() + " ms").withTimings(Timings.of(since(start)));
@@ -98,12 +104,17 @@ final class EnsembleSolver implements Solver, AutoCloseable {
         List<Ballot> incomplete = new ArrayList<>();
         List<DrawResult> problems = new ArrayList<>();
         int started = 0;
+        boolean tooLate = false;
         String stop = "complete";
         try {
             while (true) {
+                if (!clock.instant().isBefore(membersBy)
+                        && pending.removeIf(draw -> draw.member() instanceof ModelMember)) {
+                    tooLate = true; // too late to start a model request: its deadline has passed
+                }
                 while (!pending.isEmpty() && (settings.maxInFlight() == 0 || inFlight.size() < settings.maxInFlight())) {
                     Draw draw = pending.poll();
-                    inFlight.put(draw, threads.submit(() -> arrived.add(run(draw, challenge, voteBy))));
+                    inFlight.put(draw, threads.submit(() -> arrived.add(run(draw, challenge, membersBy, voteBy))));
                     started++;
                 }
                 if (inFlight.isEmpty()) {
@@ -127,12 +138,15 @@ final class EnsembleSolver implements Solver, AutoCloseable {
                     }
                 }
                 int missing = result.draw().count() - result.ballots().size();
-                if (result.problem() == null && missing > 0
+                if (result.problem() == null && !result.cutShort() && missing > 0
                         && result.draw().member() instanceof ModelMember model) {
-                    // The backend ignored n: ask for the rest one sample per request, first in line.
+                    // The backend ignored n (a reply cut short lacks only the choices that had not started: no sign
+                    // of that): ask for the rest one sample per request, first in line, while there is time.
                     ignoresN.add(model);
-                    for (int i = result.draw().count() - 1; i >= result.ballots().size(); i--) {
-                        pending.addFirst(new Draw(model, result.draw().firstSample() + i, 1));
+                    if (clock.instant().isBefore(membersBy)) {
+                        for (int i = result.draw().count() - 1; i >= result.ballots().size(); i--) {
+                            pending.addFirst(new Draw(model, result.draw().firstSample() + i, 1));
+                        }
                     }
                 }
                 double pendingWeight = pending.stream().mapToDouble(Draw::pendingWeight).sum()
@@ -145,13 +159,15 @@ final class EnsembleSolver implements Solver, AutoCloseable {
         } finally {
             inFlight.values().forEach(future -> future.cancel(true));
         }
-        if (stop.equals("complete") && problems.stream().anyMatch(p -> p.kind() == ProblemKind.DEADLINE)) {
-            stop = "deadline"; // the members' own deadline (the same instant) ended them just before ours
+        if (stop.equals("complete") && (tooLate || problems.stream().anyMatch(p -> p.kind() == ProblemKind.DEADLINE))) {
+            stop = "deadline"; // the members' own deadline (at or before ours) ended them
         }
         Map<String, String> metadata = new LinkedHashMap<>();
         metadata.put(STOP, stop);
         metadata.put(DRAWS, Integer.toString(started));
-        Solution solution = decide(tally, incomplete, problems, planned, stop, metadata);
+        // The centroid pick embeds only while at least half the reserve is left before the challenge's deadline.
+        Instant embedBy = challenge.deadline().minus(settings.reserve().dividedBy(2));
+        Solution solution = decide(tally, incomplete, problems, planned, stop, metadata, embedBy);
         return solution.withMetadata(metadata).withTimings(Timings.of(since(start)));
     }
 
@@ -186,11 +202,15 @@ final class EnsembleSolver implements Solver, AutoCloseable {
         }
     }
 
-    /** Runs one draw; never throws, so the coordinating thread always hears back. */
-    private DrawResult run(Draw draw, Challenge challenge, Instant voteBy) {
+    /**
+     * Runs one draw; never throws, so the coordinating thread always hears back. A model request ends at
+     * {@code membersBy} (its cut reply then still reaches the vote); a solver member gets the vote's own deadline,
+     * since a solver returns its solution by its deadline itself (keeping its own margin for what it cut).
+     */
+    private DrawResult run(Draw draw, Challenge challenge, Instant membersBy, Instant voteBy) {
         try {
             return switch (draw.member()) {
-                case ModelMember model -> sample(model, draw, challenge, voteBy);
+                case ModelMember model -> sample(model, draw, challenge, membersBy);
                 case SolverMember solver -> ask(solver, draw, challenge, voteBy);
             };
         } catch (RuntimeException e) {
@@ -198,11 +218,11 @@ final class EnsembleSolver implements Solver, AutoCloseable {
         }
     }
 
-    private DrawResult sample(ModelMember member, Draw draw, Challenge challenge, Instant voteBy) {
+    private DrawResult sample(ModelMember member, Draw draw, Challenge challenge, Instant until) {
         ChatResponse response;
         try {
             response = member.model().complete(new ChatRequest(category.singleCallPrompt(challenge.question()),
-                    settings.temperature(), null, settings.maxTokens(), null, draw.count(), voteBy));
+                    settings.temperature(), null, settings.maxTokens(), null, draw.count(), until));
         } catch (ChatModelException e) {
             ProblemKind kind = switch (e.reason()) {
                 case HTTP_STATUS, IO -> ProblemKind.LLM;
@@ -218,17 +238,19 @@ final class EnsembleSolver implements Solver, AutoCloseable {
         for (int i = 0; i < Math.min(choices.size(), draw.count()); i++) {
             ChatChoice choice = choices.get(i);
             String text = choice.content().strip();
-            Optional<String> answer = text.isEmpty() ? Optional.empty() : category.extractAnswer(text);
+            Optional<String> answer = text.isEmpty() ? Optional.empty()
+                    : choice.truncated() ? CutSampleAnswer.extract(category, text) : category.extractAnswer(text);
             ballots.add(new Ballot(member.label(), draw.order(i), member.weight(), withoutFinalLine(text), answer,
                     !choice.truncated()));
         }
-        return DrawResult.of(draw, ballots);
+        return choices.stream().anyMatch(ChatChoice::cutShort) ? DrawResult.cut(draw, ballots)
+                : DrawResult.of(draw, ballots);
     }
 
-    private DrawResult ask(SolverMember member, Draw draw, Challenge challenge, Instant voteBy) {
+    private DrawResult ask(SolverMember member, Draw draw, Challenge challenge, Instant until) {
         Solution solution;
         try {
-            solution = member.solver().solve(challenge.withDeadline(voteBy));
+            solution = member.solver().solve(challenge.withDeadline(until));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return DrawResult.failed(draw, ProblemKind.DEADLINE, member.label() + ": interrupted");
@@ -249,7 +271,7 @@ final class EnsembleSolver implements Solver, AutoCloseable {
     }
 
     private Solution decide(VoteTally tally, List<Ballot> incomplete, List<DrawResult> problems, int planned,
-                            String stop, Map<String, String> metadata) {
+                            String stop, Map<String, String> metadata, Instant embedBy) {
         if (!problems.isEmpty()) {
             metadata.put(PROBLEMS, problems.size() + ": " + problems.get(0).problem()
                     + (problems.size() > 1 ? " (and " + (problems.size() - 1) + " more)" : ""));
@@ -287,7 +309,7 @@ final class EnsembleSolver implements Solver, AutoCloseable {
         metadata.put(CONFIDENCE, String.format(Locale.ROOT, "%.3f", best.weight() / counted.totalWeight()));
         metadata.put(CLUSTERS, counted.describe());
         metadata.put(SAMPLES, voters + "/" + planned);
-        ReasoningPicker.Pick pick = picker.pick(best.ballots());
+        ReasoningPicker.Pick pick = picker.pick(best.ballots(), embedBy, clock);
         metadata.put(REASONING, pick.method().name().toLowerCase(Locale.ROOT));
         if (partial) {
             return Solution.partial(name, pick.ballot().reasoning(), best.answer(),

@@ -22,6 +22,12 @@ public final class EnsembleSolverType implements SolverType {
 
     private static final Logger LOG = LoggerFactory.getLogger(EnsembleSolverType.class);
     private static final Set<String> MEMBER_KEYS = Set.of("model", "solver", "weight", "samples");
+    /** The most samples one member may draw per solve. */
+    static final int MAX_MEMBER_SAMPLES = 64;
+    /** The most samples all members together may draw per solve. */
+    static final int MAX_TOTAL_SAMPLES = 256;
+    /** Default {@code max_in_flight}: requests and solver calls running at once for one solve. */
+    static final int DEFAULT_MAX_IN_FLIGHT = 16;
     /** The embedder type that means "none": return the shortest reasoning. */
     static final String NO_EMBEDDER = "none";
 
@@ -38,8 +44,9 @@ public final class EnsembleSolverType implements SolverType {
     @Override
     public Solver create(String name, ComponentConfig config, SolverContext context) {
         int samples = config.getInt("samples", 5);
-        if (samples < 1) {
-            throw config.invalid("samples", "must be at least 1, got " + samples);
+        if (samples < 1 || samples > MAX_MEMBER_SAMPLES) {
+            throw config.invalid("samples", "must be between 1 and " + MAX_MEMBER_SAMPLES + ", got " + samples
+                    + " (votes settle within a few dozen samples; 5 to 10 is usual)");
         }
         List<ComponentConfig> items = config.getSectionList("members");
         if (items.isEmpty()) {
@@ -47,8 +54,15 @@ public final class EnsembleSolverType implements SolverType {
                     + " or [ { model = default }, { solver = math, weight = 3 } ]");
         }
         List<EnsembleMember> members = new ArrayList<>();
+        int total = 0;
         for (int i = 0; i < items.size(); i++) {
-            members.add(member(items.get(i), i, samples, context));
+            EnsembleMember member = member(items.get(i), i, samples, context);
+            members.add(member);
+            total += member.samples();
+        }
+        if (total > MAX_TOTAL_SAMPLES) {
+            throw config.invalid("members", "draw " + total + " samples per solve together, more than "
+                    + MAX_TOTAL_SAMPLES + "; lower samples (or the members' own samples)");
         }
         double temperature = config.getDouble("temperature", 0.7);
         if (!(temperature >= 0 && temperature <= 2)) {
@@ -59,9 +73,10 @@ public final class EnsembleSolverType implements SolverType {
         if (maxTokens < 1) {
             throw config.invalid("max_tokens", "must be at least 1, got " + maxTokens);
         }
-        int maxInFlight = config.getInt("max_in_flight", 0);
+        int maxInFlight = config.getInt("max_in_flight", DEFAULT_MAX_IN_FLIGHT);
         if (maxInFlight < 0) {
-            throw config.invalid("max_in_flight", "must be 0 (no limit) or more, got " + maxInFlight);
+            throw config.invalid("max_in_flight", "must be 0 (no limit) or more, got " + maxInFlight
+                    + " (default " + DEFAULT_MAX_IN_FLIGHT + ")");
         }
         Duration reserve = config.getDuration("reserve", Duration.ofMillis(250));
         if (reserve.isNegative()) {
@@ -90,8 +105,8 @@ public final class EnsembleSolverType implements SolverType {
             throw item.invalid("weight", "must be a positive number, got " + weight);
         }
         int count = item.getInt("samples", item.has("model") ? samples : 1);
-        if (count < 1) {
-            throw item.invalid("samples", "must be at least 1, got " + count);
+        if (count < 1 || count > MAX_MEMBER_SAMPLES) {
+            throw item.invalid("samples", "must be between 1 and " + MAX_MEMBER_SAMPLES + ", got " + count);
         }
         return item.has("model")
                 ? new ModelMember(context.chatModel(item, "model"), weight, count, position)
@@ -102,7 +117,16 @@ public final class EnsembleSolverType implements SolverType {
         if (type.equals(NO_EMBEDDER)) {
             return Optional.empty();
         }
-        Optional<SentenceEmbedder> embedder = context.sentenceEmbedder(type);
+        Optional<SentenceEmbedder> embedder;
+        try {
+            embedder = context.sentenceEmbedder(type);
+        } catch (RuntimeException e) {
+            // Optional: a broken embedder (model files, native runtime) must not keep the host from starting.
+            LOG.warn("solvers.{}: the sentence embedder '{}' could not be created ({}); the ensemble returns the"
+                    + " shortest reasoning of the winning answer instead (set embedder = none to skip it)",
+                    name, type, e.toString());
+            return Optional.empty();
+        }
         if (embedder.isEmpty()) {
             LOG.info("solvers.{}: no sentence embedder '{}' is loaded, so the ensemble returns the shortest reasoning"
                     + " of the winning answer; add the similarity-minilm plugin for the centroid pick (or set"

@@ -10,7 +10,8 @@ import java.util.Optional;
 /**
  * The weighted majority vote over ballots, clustered with the category's equivalence.
  *
- * <p>The winner is the cluster with the largest total weight. <b>Ties</b> are broken, in turn, by the larger number
+ * <p>The winner is the cluster with the largest total weight (weights within {@value #WEIGHT_TOLERANCE} of each other,
+ * after rounding to that grid, are equal: a sum's last bits depend on the order of its terms). <b>Ties</b> are broken, in turn, by the larger number
  * of ballots, then by the heaviest single vote (an exact engine at weight 3 beats three samples at weight 1 only
  * through its weight, but among equal weights it wins the tie), then by the earliest ballot in member order (the
  * member listed first, then its lowest sample index); so the result never depends on which reply arrived first.
@@ -19,7 +20,10 @@ import java.util.Optional;
  */
 final class VoteTally {
 
-    static final Comparator<AnswerCluster> RANKING = Comparator.comparingDouble(AnswerCluster::weight)
+    /** Weights closer than this are equal for the vote (sums of decimal weights differ in their last bits). */
+    static final double WEIGHT_TOLERANCE = 1e-9;
+
+    static final Comparator<AnswerCluster> RANKING = Comparator.comparingLong(AnswerCluster::rankedWeight)
             .thenComparingInt(AnswerCluster::size)
             .thenComparingDouble(AnswerCluster::heaviestVote)
             .thenComparing(AnswerCluster::firstOrder, Comparator.reverseOrder())
@@ -69,7 +73,7 @@ final class VoteTally {
             return false;
         }
         double runnerUp = ranked.size() > 1 ? ranked.get(1).weight() : 0;
-        return ranked.get(0).weight() > runnerUp + pendingWeight;
+        return ranked.get(0).weight() > runnerUp + pendingWeight + WEIGHT_TOLERANCE;
     }
 
     /** {@code 7: 3 | 8: 2}: each cluster's answer and weight, best first. */

@@ -94,6 +94,31 @@ final class ChatCompletionWire {
         return new MockResponse().setHeader("Content-Type", "text/event-stream; charset=utf-8").setBody(sse.toString());
     }
 
+    /**
+     * A vLLM stream of {@code finished} choices (role, words, finish chunks) plus, as the last choice, one that has
+     * started ({@code started} so far) and then stalls: the server sends nothing more for {@code stall} seconds, as a
+     * generation that is still running. The stalled choice's next word is the first byte held back.
+     *
+     * <p>MockWebServer throttles the request body with the same policy, so the part sent at once is padded with an
+     * SSE comment (which clients skip) to 64 KiB, more than any request here: only the response stalls.
+     */
+    static MockResponse streamedThenStalled(List<Choice> finished, String started, long stallSeconds) {
+        String sse = streamed(finished).getBody().readUtf8();
+        sse = sse.substring(0, sse.indexOf("data: {\"id\":\"chatcmpl-9a2e\",\"object\":\"chat.completion.chunk\","
+                + "\"created\":1732460002,\"model\":\"Qwen/Qwen2-7B-Instruct\",\"choices\":[],\"usage\""));
+        String head = "data: {\"id\":\"chatcmpl-9a2e\",\"object\":\"chat.completion.chunk\",\"created\":1732460002,"
+                + "\"model\":\"Qwen/Qwen2-7B-Instruct\",\"choices\":[{\"index\":" + finished.size();
+        String sent = sse + head + ",\"delta\":{\"role\":\"assistant\",\"content\":\"\"},\"logprobs\":null,"
+                + "\"finish_reason\":null}]}\n\n" + head + ",\"delta\":{\"content\":" + quote(started)
+                + "},\"logprobs\":null,\"finish_reason\":null}]}\n\n";
+        sent = sent + ": " + "padding ".repeat(Math.max(0, (65_536 - sent.length()) / 8)) + "\n\n";
+        String held = head + ",\"delta\":{\"content\":\" more\"},\"logprobs\":null,\"finish_reason\":null}]}\n\n";
+        return new MockResponse().setHeader("Content-Type", "text/event-stream; charset=utf-8")
+                .setBody(sent + held)
+                .throttleBody(sent.getBytes(java.nio.charset.StandardCharsets.UTF_8).length, stallSeconds,
+                        java.util.concurrent.TimeUnit.SECONDS);
+    }
+
     /** An error in vLLM's shape. */
     static MockResponse error(int status, String message) {
         return new MockResponse().setResponseCode(status).setHeader("Content-Type", "application/json")

@@ -306,6 +306,61 @@ class EnsembleSolverTest {
     }
 
     @Test
+    void aStreamCutAtTheMembersDeadlineStillVotes() throws Exception {
+        // One n = 2 request: the first choice finishes, the second stalls mid-sentence. The client cuts the stream at
+        // the members' deadline (half the reserve before the vote), and the finished choice must still be counted.
+        // The stall (4 s) ends well within MockWebServer's 5 s shutdown wait after the solve (at least 1.5 s).
+        MockWebServer server = new MockWebServer();
+        server.enqueue(ChatCompletionWire.streamedThenStalled(
+                List.of(Choice.stop(ChatCompletionWire.reasoned("3 + 4 = 7.", "7"))), "Adding three and", 4));
+        server.start();
+        servers.add(server);
+        ChatModel model = new OpenAiChatModelType().create("default", MapComponentConfig.of("models.default",
+                "base_url", server.url("/v1").toString(), "model", "Qwen/Qwen2-7B-Instruct", "stream", true,
+                "max_retries", 0), new FixedHostContext(Clock.systemUTC()));
+        closeables.add(model);
+        context.withChatModel(model);
+        Challenge challenge = challenge(Duration.ofSeconds(3));
+        Solution solution = ensemble("samples", 2, "reserve", "1s", "members", List.of(member("model", "default")))
+                .solve(challenge);
+        assertEquals(SolutionStatus.ANSWERED, solution.status(), solution.error());
+        assertEquals("7", solution.answer());
+        assertEquals("1/2", solution.metadata().get(EnsembleSolver.SAMPLES));
+        assertEquals(1, server.getRequestCount());
+    }
+
+    @Test
+    void aStreamCutBeforeAllChoicesStartedIsNoSignThatTheBackendIgnoresN() throws Exception {
+        // n = 3 asked; the first choice finishes, the second starts, the third has not started when the client
+        // cuts the stream at the members' deadline. That reply has two choices, but the backend honours n: no
+        // single-sample requests to fill in (too late anyway), and the next solve asks for n = 3 again.
+        MockWebServer server = new MockWebServer();
+        server.enqueue(ChatCompletionWire.streamedThenStalled(
+                List.of(Choice.stop(ChatCompletionWire.reasoned("3 + 4 = 7.", "7"))), "Adding three and", 4));
+        server.enqueue(ChatCompletionWire.streamed(List.of(Choice.stop(ChatCompletionWire.reasoned("3 + 4 = 7.", "7")),
+                Choice.stop(ChatCompletionWire.reasoned("3 + 4 = 8.", "8")),
+                Choice.stop(ChatCompletionWire.reasoned("Four and three: 7.", "7")))));
+        server.start();
+        servers.add(server);
+        ChatModel model = new OpenAiChatModelType().create("default", MapComponentConfig.of("models.default",
+                "base_url", server.url("/v1").toString(), "model", "Qwen/Qwen2-7B-Instruct", "stream", true,
+                "max_retries", 0), new FixedHostContext(Clock.systemUTC()));
+        closeables.add(model);
+        context.withChatModel(model);
+        Solver solver = ensemble("samples", 3, "reserve", "1s", "members", List.of(member("model", "default")));
+        Solution cut = solver.solve(challenge(Duration.ofSeconds(3)));
+        assertEquals("7", cut.answer(), cut.error());
+        assertEquals("1/3", cut.metadata().get(EnsembleSolver.SAMPLES));
+        assertEquals("1", cut.metadata().get(EnsembleSolver.DRAWS), "no single-sample requests after the cut");
+        Solution next = solver.solve(challenge(Duration.ofSeconds(20)));
+        assertEquals("7", next.answer(), next.error());
+        assertEquals("3/3", next.metadata().get(EnsembleSolver.SAMPLES));
+        assertEquals(2, server.getRequestCount());
+        assertEquals(3, ChatCompletionWire.n(server.takeRequest()));
+        assertEquals(3, ChatCompletionWire.n(server.takeRequest()), "still asked for n = 3");
+    }
+
+    @Test
     void samplesCutShortVoteOnlyWhenNothingElseHasAnAnswer() throws Exception {
         model("default", new ScriptedBackend()
                 .then(new Choice("Adding 3 and 4 we get 7 and so Final answer: 7", "length"))
@@ -325,6 +380,29 @@ class EnsembleSolverTest {
         assertEquals(SolutionStatus.ANSWERED, mixed.status());
         assertEquals("7", mixed.answer(), "the one complete sample outvotes two cut ones");
         assertEquals("1/3", mixed.metadata().get(EnsembleSolver.SAMPLES));
+    }
+
+    @Test
+    void aCutSampleVotesOnlyWithAnExplicitAnswer() throws Exception {
+        // Cut mid-sentence without a final-answer marker: the last-sentence fallback would make "the total is 7 so
+        // the" (or the like) an answer. Only the cut sample that says "Final answer" votes.
+        model("default", new ScriptedBackend()
+                .then(new Choice("We add 3 and 4. The total is 9 so the", "length"))
+                .then(new Choice("We add 3 and 4. The total is 9 so the", "length"))
+                .then(new Choice("Adding 3 and 4 we get 7. Final answer: 7", "length")));
+        Solution solution = ensemble("samples", 3, "members", List.of(member("model", "default")))
+                .solve(challenge(Duration.ofSeconds(20)));
+        assertEquals(SolutionStatus.PARTIAL, solution.status(), solution.error());
+        assertEquals("7", solution.answer());
+        assertEquals("7: 1", solution.metadata().get(EnsembleSolver.CLUSTERS));
+
+        model("unmarked", new ScriptedBackend()
+                .then(new Choice("We add 3 and 4. The total is 9 so the", "length"))
+                .then(new Choice("We add 3 and 4. The total is", "length")));
+        Solution none = ensemble("samples", 2, "members", List.of(member("model", "unmarked")))
+                .solve(challenge(Duration.ofSeconds(20)));
+        assertEquals(SolutionStatus.TIMED_OUT, none.status(), "cut short with no answer: " + none.error());
+        assertEquals("", none.answer());
     }
 
     @Test
@@ -376,6 +454,29 @@ class EnsembleSolverTest {
         InvalidConfigException unknownModel = assertThrows(InvalidConfigException.class,
                 () -> ensemble("members", List.of(member("model", "qwen"))));
         assertEquals("solvers.vote.members[0].model", unknownModel.path());
+    }
+
+    @Test
+    void samplesAreBoundedPerMemberAndInTotal() throws Exception {
+        model("default", ScriptedBackend.answering());
+        InvalidConfigException many = assertThrows(InvalidConfigException.class,
+                () -> ensemble("samples", 65, "members", List.of(member("model", "default"))));
+        assertEquals("solvers.vote.samples", many.path());
+        assertTrue(many.getMessage().contains("between 1 and 64, got 65"), many.getMessage());
+
+        InvalidConfigException member = assertThrows(InvalidConfigException.class,
+                () -> ensemble("members", List.of(member("model", "default", "samples", 1_000_001))));
+        assertEquals("solvers.vote.members[0].samples", member.path());
+
+        List<Map<String, Object>> five = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            five.add(member("model", "default", "samples", 60));
+        }
+        InvalidConfigException total = assertThrows(InvalidConfigException.class, () -> ensemble("members", five));
+        assertEquals("solvers.vote.members", total.path());
+        assertTrue(total.getMessage().contains("300 samples") && total.getMessage().contains("256"),
+                total.getMessage());
+        ensemble("members", five.subList(0, 4)); // 240: allowed
     }
 
     /** A solver that always gives the same solution and records the challenges it was asked. */

@@ -18,14 +18,15 @@ import java.time.Instant;
  * The {@code hybrid} solver: the exact engine's answer with reasoning a chat model writes the way LogicNet's validator
  * writes the reference it scores reasoning against ({@link ValidatorReferenceRequest}).
  *
- * <p>Both start at once: the model's call on a virtual thread of its own, the engine on the caller's thread.
+ * <p>The engine runs first, on the caller's thread; only when it answers is the model asked, on a virtual thread of
+ * its own (a question the engine declines costs no model request).
  * <ul>
  *   <li>The engine answers: the hybrid waits for the model until shortly before its deadline and answers with the
  *       engine's answer and the model's reasoning — or the engine's own (templated) reasoning when the model fails,
  *       says nothing or is late. A streamed reply cut at the model's deadline still counts: what arrived is prose.</li>
- *   <li>The engine does not answer (declines, fails, times out): the model's call is cancelled and the engine's
- *       outcome is passed on under the hybrid's name, so the pipeline's fallback solver takes over as it would after
- *       the engine alone. The model's reasoning is not turned into an answer here: a fallback LLM solver asks for an
+ *   <li>The engine does not answer (declines, fails, times out): the model is not asked, and the engine's outcome
+ *       is passed on under the hybrid's name, so the pipeline's fallback solver takes over as it would after the
+ *       engine alone. The model's reasoning is not turned into an answer here: a fallback LLM solver asks for an
  *       answer properly (two calls or a "Final answer:" line), which a reference-style reply at 300 tokens and
  *       temperature 0.7 — often cut off — does not give.</li>
  * </ul>
@@ -34,9 +35,11 @@ import java.time.Instant;
  * budget), and the hybrid waits for it until half of that before the deadline: a streamed partial reply is in hand
  * and the solver still returns before its deadline.
  *
- * <p>Not {@linkplain #cpuBound() CPU-bound}: a solve is mostly a wait on the model; the engine's part runs on the
- * calling thread and is short (the math engine: under a millisecond typically, and it gives up at the deadline).
- * Holding one of the host's few CPU workers for the model's seconds would starve the engine-only solves.
+ * <p>Not {@linkplain #cpuBound() CPU-bound}, deliberately, although the engine part is CPU work: the host runs a
+ * CPU-bound solver's whole {@code solve} on one of its few CPU workers (one per core), and most of a hybrid solve is
+ * the wait on the model (seconds), which would hold that worker and starve the engine-only solves. The SPI gives a
+ * solver no way to run only a part of its solve on the CPU pool, so the engine's part runs on the calling (virtual)
+ * thread; it is short (the math engine: under a millisecond typically) and gives up at the deadline.
  */
 final class HybridSolver implements Solver {
 
@@ -78,23 +81,18 @@ final class HybridSolver implements Solver {
         Instant modelDeadline = deadline.minus(cutoff);
         Instant waitUntil = deadline.minus(cutoff.dividedBy(2));
 
-        PendingReasoning reasoning = PendingReasoning.start(model, request.forQuestion(challenge.question(), modelDeadline));
-        Solution computed;
-        try {
-            computed = engine.solve(challenge);
-        } catch (InterruptedException | RuntimeException | Error e) {
-            reasoning.cancel();
-            throw e;
-        }
+        // The engine first: it takes well under a millisecond and declines most questions that are not its own,
+        // and a model request started for a declined question would only be aborted.
+        Solution computed = engine.solve(challenge);
         Duration engineTook = since(start);
         Timings timings = Timings.NONE.withPhase("engine", engineTook);
         if (!computed.status().mayCarryAnswer()) {
-            reasoning.cancel();
             return new Solution(computed.reasoning(), "", name, computed.status(),
                     "engine " + engine.name() + " " + computed.status().label() + ": " + computed.error(),
                     timings.withElapsed(since(start)));
         }
 
+        PendingReasoning reasoning = PendingReasoning.start(model, request.forQuestion(challenge.question(), modelDeadline));
         ModelReasoning written = reasoning.await(waitUntil, clock);
         timings = timings.withPhase("model", since(start));
         String text = written.text().orElse(computed.reasoning());

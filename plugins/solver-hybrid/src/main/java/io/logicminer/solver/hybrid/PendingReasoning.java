@@ -14,7 +14,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * One reasoning call to the chat model, running on a virtual thread of its own while the engine computes on the
+ * One reasoning call to the chat model, running on a virtual thread of its own while the hybrid waits on the
  * caller's. The call is bounded by its request's deadline; {@link #cancel()} interrupts it (the OpenAI-compatible
  * client then drops the HTTP call), so an abandoned call holds no connection.
  */

@@ -226,6 +226,7 @@ class HybridSolverTest {
         assertEquals("", solution.answer());
         assertEquals("hybrid", solution.solver());
         assertTrue(solution.error().startsWith("engine math declined: "), solution.error());
+        assertEquals(0, server.getRequestCount(), "the model is asked only after the engine answered");
     }
 
     @Test
