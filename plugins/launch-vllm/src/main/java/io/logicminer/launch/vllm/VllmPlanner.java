@@ -142,8 +142,13 @@ final class VllmPlanner {
                             + " tokens per typical request)"));
             command = VllmCommand.build(executable, model, chosenWeights.variant(), chosenWeights.dtype(), chosen,
                     chosenUtilization, maxNumSeqs, request);
-            environment = Map.of("CUDA_VISIBLE_DEVICES", chosenGpus.stream().map(g -> String.valueOf(g.index()))
+            Map<String, String> variables = new LinkedHashMap<>();
+            variables.put("CUDA_VISIBLE_DEVICES", chosenGpus.stream().map(g -> String.valueOf(g.index()))
                     .collect(Collectors.joining(",")));
+            if (!request.apiKey().isBlank()) {
+                variables.put(VllmCommand.API_KEY_VARIABLE, request.apiKey());
+            }
+            environment = variables;
         } else {
             if (problems.isEmpty()) {
                 problems.add(whyNothingFits(model, candidates, gpus));
