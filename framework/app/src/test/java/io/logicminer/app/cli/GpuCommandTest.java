@@ -74,7 +74,8 @@ class GpuCommandTest {
         String printed = out.toString();
         assertTrue(printed.contains("0  NVIDIA GeForce RTX 4090"), printed);
         assertTrue(printed.contains("   <- chosen"), printed);
-        assertTrue(printed.contains("  VLLM_API_KEY=\"$VLLM_API_KEY\" CUDA_VISIBLE_DEVICES=0 " + bin.resolve("vllm")
+        assertTrue(printed.contains("  VLLM_API_KEY=\"$VLLM_API_KEY\" CUDA_DEVICE_ORDER=PCI_BUS_ID CUDA_VISIBLE_DEVICES=0 "
+                + bin.resolve("vllm")
                 + " serve Qwen/Qwen2-7B-Instruct --served-model-name qwen2-7b-instruct --host 127.0.0.1 --port " + port
                 + " --dtype bfloat16 --tensor-parallel-size 1 --gpu-memory-utilization 0.90 --max-model-len 8192"
                 + " --max-num-seqs 49\n"), printed);
@@ -86,7 +87,8 @@ class GpuCommandTest {
     void showApiKeyPrintsTheKeyInTheEnvironmentNotAsAnArgument() {
         assertEquals(0, run("gpu", "plan", "--profile", "qwen2-7b-instruct", "--show-api-key"), err.toString());
         String printed = out.toString();
-        assertTrue(printed.contains("  VLLM_API_KEY=s3cret CUDA_VISIBLE_DEVICES=0 " + bin.resolve("vllm") + " serve"),
+        assertTrue(printed.contains("  VLLM_API_KEY=s3cret CUDA_DEVICE_ORDER=PCI_BUS_ID CUDA_VISIBLE_DEVICES=0 "
+                        + bin.resolve("vllm") + " serve"),
                 printed);
         assertFalse(printed.contains("--api-key"), printed);
     }
