@@ -304,7 +304,8 @@ final class GpuCommand {
         @Option(names = "--profile", paramLabel = "NAME", description = "Profile to stop (default: launch.profile).")
         String profile;
 
-        @Option(names = "--force", description = "Also stop a server that a running `logicminer mine` supervises.")
+        @Option(names = "--force", description = "Also stop a server that a running `logicminer mine` supervises:"
+                + " the SIGTERM goes to that miner, so it stops that miner too (it drains and exits).")
         boolean force;
 
         @Override
@@ -325,7 +326,7 @@ final class GpuCommand {
                 if (state.supervisorAlive()) {
                     if (state.owner().equals("mine") && !force) {
                         return fail(spec, name + " belongs to a running `logicminer mine` (pid " + state.supervisorPid()
-                                + "): stop the miner, or pass --force");
+                                + "): stop the miner, or pass --force (which stops the miner too)");
                     }
                     ProcessHandle supervisor = ProcessHandle.of(state.supervisorPid()).orElseThrow();
                     out.println("stopping " + name + " (SIGTERM to pid " + state.supervisorPid() + ")");

@@ -94,6 +94,12 @@ class GpuCommandTest {
     }
 
     @Test
+    void downForceSaysItStopsTheMinerToo() {
+        assertEquals(0, run("gpu", "down", "--help"), err.toString());
+        assertTrue(out.toString().replaceAll("\\s+", " ").contains("so it stops that miner too"), out.toString());
+    }
+
+    @Test
     void explainShowsTheArithmetic() {
         assertEquals(0, run("gpu", "plan", "--profile", "qwen2-7b-instruct", "--explain"), err.toString());
         assertTrue(out.toString().contains("arithmetic:\n  Qwen/Qwen2-7B-Instruct: 7,615,616,512 parameters"),
