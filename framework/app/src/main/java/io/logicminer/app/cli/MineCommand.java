@@ -45,10 +45,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /** {@code logicminer mine}: serve validators through the axon until stopped; {@code --local} brings its own. */
-@Command(name = "mine", description = {"Serve LogicNet validators through a bittensor axon until stopped (SIGTERM/Ctrl-C",
-        "drains in-flight requests). Takes the reference miner's flags, e.g. --netuid 35 --wallet.name W",
-        "--wallet.hotkey H --axon.port 8091 --miner.epoch_volume 50; --subtensor.network offline --metagraph.file F",
-        "runs without a chain.",
+@Command(name = "mine", description = {"Serve LogicNet validators through a bittensor axon until stopped.",
+        "SIGTERM/Ctrl-C drains in-flight requests. Takes the reference miner's flags, e.g. --netuid 35",
+        "--wallet.name W --wallet.hotkey H --axon.port 8091 --miner.epoch_volume 50; --subtensor.network offline",
+        "--metagraph.file F runs without a chain.",
         "--local runs the whole job on this box: dev wallets for a miner and a validator, a static metagraph",
         "holding both, the axon on loopback, and a local validator sending signed challenges to it.",
         "With launch.profile set (e.g. --launch.profile qwen2-7b-instruct) it first starts that vllm server, waits",

@@ -100,6 +100,27 @@ class GpuCommandTest {
     }
 
     @Test
+    void everyCommandListedInHelpHasAWholeSentenceAsItsFirstDescriptionLine() {
+        // picocli lists a subcommand with its description's first element only: that must be a sentence on its own.
+        java.util.ArrayDeque<Class<?>> commands = new java.util.ArrayDeque<>(LogicminerCommand.SUBCOMMANDS);
+        int checked = 0;
+        while (!commands.isEmpty()) {
+            Class<?> command = commands.pop();
+            picocli.CommandLine.Command annotation = command.getAnnotation(picocli.CommandLine.Command.class);
+            String first = annotation.description()[0];
+            assertTrue(first.endsWith("."), annotation.name() + ": '" + first + "' is cut mid-sentence");
+            commands.addAll(List.of(annotation.subcommands()));
+            checked++;
+        }
+        assertTrue(checked >= 14, "top-level commands and the gpu and wallet subcommands: " + checked);
+        assertEquals(0, run("--help"), err.toString());
+        assertTrue(out.toString().contains("Serve LogicNet validators through a bittensor axon until stopped.\n"),
+                out.toString());
+        assertEquals(0, run("gpu", "--help"), err.toString());
+        assertTrue(out.toString().contains("Stop the server started by `logicminer gpu up`.\n"), out.toString());
+    }
+
+    @Test
     void explainShowsTheArithmetic() {
         assertEquals(0, run("gpu", "plan", "--profile", "qwen2-7b-instruct", "--explain"), err.toString());
         assertTrue(out.toString().contains("arithmetic:\n  Qwen/Qwen2-7B-Instruct: 7,615,616,512 parameters"),
