@@ -6,6 +6,7 @@ import io.logicminer.core.MinerHost;
 import io.logicminer.core.config.ConfigOverrides;
 import io.logicminer.app.launch.GpuLauncher;
 import io.logicminer.app.launch.LaunchSettings;
+import io.logicminer.app.launch.LaunchedModelCheck;
 import io.logicminer.app.launch.LaunchedServer;
 import io.logicminer.app.launch.PlanPrinter;
 import io.logicminer.app.mining.AxonAnswerer;
@@ -109,7 +110,8 @@ final class MineCommand implements Callable<Integer> {
                 LaunchSettings.SECTION).getString("profile", "");
         if (!launchProfile.isBlank()) {
             // The chat model named "default" (miner.llm_client) talks to the server this command brings up; a
-            // --miner.llm_client.* flag on the command line still wins.
+            // --miner.llm_client.* flag on the command line still wins (bringUp then refuses a base_url, endpoint
+            // pool or model that leaves the server unused).
             LaunchSettings launch = LaunchSettings.read(new io.logicminer.config.TypesafeComponentConfig(
                     root.bootstrapConfig(), LaunchSettings.SECTION), Path.of("."));
             overrides = overrides.withDefaults(launch.chatModelOverrides(launchProfile));
@@ -220,6 +222,8 @@ final class MineCommand implements Callable<Integer> {
             PlanPrinter.print(plan, launcher.displayedExecutable(), false, false, err);
             return null;
         }
+        // Before the GPUs are taken: a config that sends the default model elsewhere would leave the server unused.
+        LaunchedModelCheck.requireDefaultModelUses(host.config(), plan);
         LaunchedServer launched;
         try {
             launched = launcher.start(plan, "mine");
