@@ -52,8 +52,9 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /** {@code logicminer eval}: the offline validator — challenges, a miner, LogicNet's scoring, three report files. */
-@Command(name = "eval", description = {"Score a solver (in-process) or a running miner (over the signed axon protocol)",
-        "the way LogicNet's validator does, and write results.jsonl, summary.json and report.html."})
+@Command(name = "eval", description = {"Score a solver or a running miner the way LogicNet's validator does.",
+        "A solver runs in-process, a miner is asked over the signed axon protocol; writes results.jsonl,",
+        "summary.json and report.html."})
 final class EvalCommand implements Callable<Integer> {
 
     @ParentCommand

@@ -50,8 +50,9 @@ final class GpuCommand {
     }
 
     /** {@code gpu plan}: the estimate table and the exact command. */
-    @Command(name = "plan", description = {"Read the GPUs (nvidia-smi), estimate what fits and print the estimate table",
-            "and the exact vllm serve command. Exit 1 when nothing fits (the output says why and what would)."})
+    @Command(name = "plan", description = {"Estimate what fits on the GPUs and print the vllm serve command.",
+            "Reads the GPUs (nvidia-smi), prints the estimate table and the exact vllm serve command.",
+            "Exit 1 when nothing fits (the output says why and what would)."})
     static final class PlanCommand implements Callable<Integer> {
 
         @ParentCommand
@@ -102,8 +103,9 @@ final class GpuCommand {
     }
 
     /** {@code gpu up}: start the server and supervise it in the foreground. */
-    @Command(name = "up", description = {"Start the planned server and keep it alive (restarts with backoff) until",
-            "SIGTERM, Ctrl-C or `logicminer gpu down`. Logs go to launch.log_file (default <data.dir>/launch/NAME.log)."})
+    @Command(name = "up", description = {"Start the planned server and keep it alive until stopped.",
+            "Restarts it with backoff until SIGTERM, Ctrl-C or `logicminer gpu down`.",
+            "Logs go to launch.log_file (default <data.dir>/launch/NAME.log)."})
     static final class UpCommand implements Callable<Integer> {
 
         @ParentCommand
@@ -209,8 +211,9 @@ final class GpuCommand {
     }
 
     /** {@code gpu status}: what runs, from the state files and the server itself. */
-    @Command(name = "status", description = {"Show the launched servers: supervisor, state, restarts, /health and the",
-            "served model. Exit 0 when every one listed is ready, 1 otherwise."})
+    @Command(name = "status", description = {"Show the launched servers and whether they are ready.",
+            "For each: supervisor, state, restarts, /health and the served model.",
+            "Exit 0 when every one listed is ready, 1 otherwise."})
     static final class StatusCommand implements Callable<Integer> {
 
         @ParentCommand
@@ -291,8 +294,8 @@ final class GpuCommand {
     }
 
     /** {@code gpu down}: stop a server started by {@code gpu up}. */
-    @Command(name = "down", description = {"Stop the server started by `logicminer gpu up`: SIGTERM to its supervisor,",
-            "which stops the server (SIGTERM, SIGKILL after launch.stop_grace)."})
+    @Command(name = "down", description = {"Stop the server started by `logicminer gpu up`.",
+            "Sends SIGTERM to its supervisor, which stops the server (SIGTERM, SIGKILL after launch.stop_grace)."})
     static final class DownCommand implements Callable<Integer> {
 
         @ParentCommand
@@ -304,7 +307,8 @@ final class GpuCommand {
         @Option(names = "--profile", paramLabel = "NAME", description = "Profile to stop (default: launch.profile).")
         String profile;
 
-        @Option(names = "--force", description = "Also stop a server that a running `logicminer mine` supervises.")
+        @Option(names = "--force", description = "Also stop a server that a running `logicminer mine` supervises:"
+                + " the SIGTERM goes to that miner, so it stops that miner too (it drains and exits).")
         boolean force;
 
         @Override
@@ -325,7 +329,7 @@ final class GpuCommand {
                 if (state.supervisorAlive()) {
                     if (state.owner().equals("mine") && !force) {
                         return fail(spec, name + " belongs to a running `logicminer mine` (pid " + state.supervisorPid()
-                                + "): stop the miner, or pass --force");
+                                + "): stop the miner, or pass --force (which stops the miner too)");
                     }
                     ProcessHandle supervisor = ProcessHandle.of(state.supervisorPid()).orElseThrow();
                     out.println("stopping " + name + " (SIGTERM to pid " + state.supervisorPid() + ")");

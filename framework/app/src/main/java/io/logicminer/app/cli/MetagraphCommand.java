@@ -29,9 +29,9 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /** {@code logicminer metagraph}: a subnet's neurons as the chain has them now, optionally saved for offline mining. */
-@Command(name = "metagraph", description = {"Print a subnet's metagraph from the chain (as the bittensor SDK's",
-        "metagraph.sync(lite=True) reads it): uid, hotkey, stake (TAO), validator permit, active, axon; sorted by",
-        "stake, validators marked *. Takes --netuid N (default: netuid from config, 35) and --subtensor.network",
+@Command(name = "metagraph", description = {"Print a subnet's metagraph from the chain.",
+        "As the bittensor SDK's metagraph.sync(lite=True) reads it: uid, hotkey, stake (TAO), validator permit,",
+        "active, axon; sorted by stake, validators marked *. Takes --netuid N (default: netuid from config, 35) and --subtensor.network",
         "finney|test|local|URL or --subtensor.chain_endpoint URL. --out FILE writes the static metagraph file that",
         "'mine --subtensor.network offline --metagraph.file FILE' reads."})
 final class MetagraphCommand implements Callable<Integer> {

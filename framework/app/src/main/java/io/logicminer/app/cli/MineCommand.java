@@ -6,6 +6,7 @@ import io.logicminer.core.MinerHost;
 import io.logicminer.core.config.ConfigOverrides;
 import io.logicminer.app.launch.GpuLauncher;
 import io.logicminer.app.launch.LaunchSettings;
+import io.logicminer.app.launch.LaunchedModelCheck;
 import io.logicminer.app.launch.LaunchedServer;
 import io.logicminer.app.launch.PlanPrinter;
 import io.logicminer.app.mining.AxonAnswerer;
@@ -45,10 +46,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /** {@code logicminer mine}: serve validators through the axon until stopped; {@code --local} brings its own. */
-@Command(name = "mine", description = {"Serve LogicNet validators through a bittensor axon until stopped (SIGTERM/Ctrl-C",
-        "drains in-flight requests). Takes the reference miner's flags, e.g. --netuid 35 --wallet.name W",
-        "--wallet.hotkey H --axon.port 8091 --miner.epoch_volume 50; --subtensor.network offline --metagraph.file F",
-        "runs without a chain.",
+@Command(name = "mine", description = {"Serve LogicNet validators through a bittensor axon until stopped.",
+        "SIGTERM/Ctrl-C drains in-flight requests. Takes the reference miner's flags, e.g. --netuid 35",
+        "--wallet.name W --wallet.hotkey H --axon.port 8091 --miner.epoch_volume 50; --subtensor.network offline",
+        "--metagraph.file F runs without a chain.",
         "--local runs the whole job on this box: dev wallets for a miner and a validator, a static metagraph",
         "holding both, the axon on loopback, and a local validator sending signed challenges to it.",
         "With launch.profile set (e.g. --launch.profile qwen2-7b-instruct) it first starts that vllm server, waits",
@@ -109,7 +110,8 @@ final class MineCommand implements Callable<Integer> {
                 LaunchSettings.SECTION).getString("profile", "");
         if (!launchProfile.isBlank()) {
             // The chat model named "default" (miner.llm_client) talks to the server this command brings up; a
-            // --miner.llm_client.* flag on the command line still wins.
+            // --miner.llm_client.* flag on the command line still wins (bringUp then refuses a base_url, endpoint
+            // pool or model that leaves the server unused).
             LaunchSettings launch = LaunchSettings.read(new io.logicminer.config.TypesafeComponentConfig(
                     root.bootstrapConfig(), LaunchSettings.SECTION), Path.of("."));
             overrides = overrides.withDefaults(launch.chatModelOverrides(launchProfile));
@@ -220,6 +222,8 @@ final class MineCommand implements Callable<Integer> {
             PlanPrinter.print(plan, launcher.displayedExecutable(), false, false, err);
             return null;
         }
+        // Before the GPUs are taken: a config that sends the default model elsewhere would leave the server unused.
+        LaunchedModelCheck.requireDefaultModelUses(host.config(), plan);
         LaunchedServer launched;
         try {
             launched = launcher.start(plan, "mine");

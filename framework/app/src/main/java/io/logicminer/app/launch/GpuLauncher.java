@@ -107,7 +107,21 @@ public final class GpuLauncher {
      */
     public LaunchedServer start(LaunchPlan plan, String owner) {
         SupervisedServer server = backend().start(plan, settings.supervisor(plan.profileName()));
-        return new LaunchedServer(server, LaunchMetrics.register(host.metrics(), server), settings.stateDirectory(),
-                owner, settings.logFile(plan.profileName()));
+        return adopt(server, () -> new LaunchedServer(server, LaunchMetrics.register(host.metrics(), server),
+                settings.stateDirectory(), owner, settings.logFile(plan.profileName())));
+    }
+
+    /** {@code wrap}'s result; the running {@code server} is stopped when wrapping it fails, so it never leaks. */
+    static LaunchedServer adopt(SupervisedServer server, java.util.function.Supplier<LaunchedServer> wrap) {
+        try {
+            return wrap.get();
+        } catch (RuntimeException | Error e) {
+            try {
+                server.close();
+            } catch (RuntimeException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw e;
+        }
     }
 }

@@ -37,11 +37,16 @@ public record LaunchSettings(String profile, String backend, String executable, 
         }
         List<Integer> gpus = new ArrayList<>();
         for (String index : launch.getStringList("gpus", List.of())) {
+            int parsed;
             try {
-                gpus.add(Integer.parseInt(index.strip()));
+                parsed = Integer.parseInt(index.strip());
             } catch (NumberFormatException e) {
                 throw launch.invalid("gpus", "'" + index + "' is not a GPU index; write e.g. [0, 1] or \"0,1\"");
             }
+            if (gpus.contains(parsed)) {
+                throw launch.invalid("gpus", "lists GPU " + parsed + " twice; name each GPU once, e.g. [0, 1]");
+            }
+            gpus.add(parsed);
         }
         int nodes = launch.getInt("nodes", 1);
         if (nodes < 1) {

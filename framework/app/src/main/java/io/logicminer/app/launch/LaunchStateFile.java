@@ -2,11 +2,13 @@ package io.logicminer.app.launch;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
@@ -51,18 +53,38 @@ public record LaunchStateFile(@JsonProperty("profile") String profile, @JsonProp
     public void write(Path directory) throws IOException {
         Files.createDirectories(directory);
         Path target = path(directory, profile);
-        Path temporary = target.resolveSibling(target.getFileName() + ".tmp");
+        // Two processes may write the same profile's file (a second `gpu up` racing the first): each its own temp.
+        Path temporary = target.resolveSibling(target.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
         JSON.writeValue(temporary.toFile(), this);
         Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
-    /** The state file of {@code profile}, if there is one. */
+    /**
+     * The state file of {@code profile}, if there is one. A file deleted while being read (its server stopping) or
+     * one that is not whole JSON (its writer died mid-write, before the atomic rename existed, or a disk filled up)
+     * is no state: the supervisor it would name is gone or rewrites it within a second.
+     */
     public static Optional<LaunchStateFile> read(Path directory, String profile) throws IOException {
         Path file = path(directory, profile);
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
-        return Optional.of(JSON.readValue(file.toFile(), LaunchStateFile.class));
+        try {
+            return Optional.of(JSON.readValue(Files.readAllBytes(file), LaunchStateFile.class));
+        } catch (NoSuchFileException deletedMeanwhile) {
+            return Optional.empty();
+        } catch (JsonProcessingException notWholeJson) {
+            return Optional.empty();
+        }
+    }
+
+    /** Deletes the state file of {@code profile} if it still names {@code pid} as its supervisor. */
+    public static boolean deleteIfSupervisedBy(Path directory, String profile, long pid) throws IOException {
+        Optional<LaunchStateFile> current = read(directory, profile);
+        if (current.isEmpty() || current.get().supervisorPid() != pid) {
+            return false;
+        }
+        return Files.deleteIfExists(path(directory, profile));
     }
 
     /** Whether the supervising process still runs (same pid and start time). */

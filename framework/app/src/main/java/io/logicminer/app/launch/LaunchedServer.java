@@ -6,7 +6,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -108,7 +107,9 @@ public final class LaunchedServer implements AutoCloseable {
         server.close();
         metrics.close();
         try {
-            Files.deleteIfExists(LaunchStateFile.path(stateDirectory, server.plan().profileName()));
+            // Only our own: another process may have taken the profile over since (a new `gpu up` after a crash).
+            LaunchStateFile.deleteIfSupervisedBy(stateDirectory, server.plan().profileName(),
+                    ProcessHandle.current().pid());
         } catch (IOException e) {
             LOG.warn("cannot remove the launch state file: {}", e.getMessage());
         }

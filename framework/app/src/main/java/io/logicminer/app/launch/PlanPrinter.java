@@ -12,6 +12,9 @@ public final class PlanPrinter {
 
     private static final double GIB = 1L << 30;
 
+    /** The variable the server's API key travels in (never on the command line, where ps shows it). */
+    static final String API_KEY_VARIABLE = "VLLM_API_KEY";
+
     private PlanPrinter() {
     }
 
@@ -61,8 +64,13 @@ public final class PlanPrinter {
             String line = plan.commandLine(!showApiKey);
             line = executable + line.substring(line.indexOf(' '));
             out.println("command:");
-            String environment = plan.environment().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
-                    .map(e -> e.getKey() + "=" + e.getValue() + " ").reduce("", String::concat);
+            String environment = plan.environment().entrySet().stream()
+                    .sorted(java.util.Map.Entry.<String, String>comparingByKey(
+                            java.util.Comparator.comparing((String k) -> !k.equals(API_KEY_VARIABLE))
+                                    .thenComparing(java.util.Comparator.naturalOrder())))
+                    .map(e -> e.getKey() + "=" + (e.getKey().equals(API_KEY_VARIABLE) && !showApiKey
+                            ? "\"$" + API_KEY_VARIABLE + "\"" : shellQuoted(e.getValue())) + " ")
+                    .reduce("", String::concat);
             out.println("  " + environment + line);
             out.println("clients: base_url " + plan.baseUrl() + ", model " + plan.servedModelName());
         } else {
@@ -87,5 +95,12 @@ public final class PlanPrinter {
                 plan.profileName(), chosen.weights(), chosen.tensorParallelSize(),
                 chosen.pipelineParallelSize() > 1 ? " PP=" + chosen.pipelineParallelSize() : "",
                 chosen.maxModelLen(), plan.maxNumSeqs(), chosen.kvTokens());
+    }
+
+    private static String shellQuoted(String value) {
+        if (!value.isEmpty() && value.chars().allMatch(c -> Character.isLetterOrDigit(c) || "-_./:=,@+".indexOf(c) >= 0)) {
+            return value;
+        }
+        return "'" + value.replace("'", "'\\''") + "'";
     }
 }

@@ -74,12 +74,50 @@ class GpuCommandTest {
         String printed = out.toString();
         assertTrue(printed.contains("0  NVIDIA GeForce RTX 4090"), printed);
         assertTrue(printed.contains("   <- chosen"), printed);
-        assertTrue(printed.contains("CUDA_VISIBLE_DEVICES=0 " + bin.resolve("vllm") + " serve Qwen/Qwen2-7B-Instruct"
-                + " --served-model-name qwen2-7b-instruct --host 127.0.0.1 --port " + port + " --dtype bfloat16"
-                + " --tensor-parallel-size 1 --gpu-memory-utilization 0.90 --max-model-len 8192 --max-num-seqs 49"
-                + " --api-key \"$VLLM_API_KEY\""), printed);
+        assertTrue(printed.contains("  VLLM_API_KEY=\"$VLLM_API_KEY\" CUDA_DEVICE_ORDER=PCI_BUS_ID CUDA_VISIBLE_DEVICES=0 "
+                + bin.resolve("vllm")
+                + " serve Qwen/Qwen2-7B-Instruct --served-model-name qwen2-7b-instruct --host 127.0.0.1 --port " + port
+                + " --dtype bfloat16 --tensor-parallel-size 1 --gpu-memory-utilization 0.90 --max-model-len 8192"
+                + " --max-num-seqs 49\n"), printed);
         assertFalse(printed.contains("s3cret"), "the key is masked unless --show-api-key");
         assertFalse(printed.contains("arithmetic:"));
+    }
+
+    @Test
+    void showApiKeyPrintsTheKeyInTheEnvironmentNotAsAnArgument() {
+        assertEquals(0, run("gpu", "plan", "--profile", "qwen2-7b-instruct", "--show-api-key"), err.toString());
+        String printed = out.toString();
+        assertTrue(printed.contains("  VLLM_API_KEY=s3cret CUDA_DEVICE_ORDER=PCI_BUS_ID CUDA_VISIBLE_DEVICES=0 "
+                        + bin.resolve("vllm") + " serve"),
+                printed);
+        assertFalse(printed.contains("--api-key"), printed);
+    }
+
+    @Test
+    void downForceSaysItStopsTheMinerToo() {
+        assertEquals(0, run("gpu", "down", "--help"), err.toString());
+        assertTrue(out.toString().replaceAll("\\s+", " ").contains("so it stops that miner too"), out.toString());
+    }
+
+    @Test
+    void everyCommandListedInHelpHasAWholeSentenceAsItsFirstDescriptionLine() {
+        // picocli lists a subcommand with its description's first element only: that must be a sentence on its own.
+        java.util.ArrayDeque<Class<?>> commands = new java.util.ArrayDeque<>(LogicminerCommand.SUBCOMMANDS);
+        int checked = 0;
+        while (!commands.isEmpty()) {
+            Class<?> command = commands.pop();
+            picocli.CommandLine.Command annotation = command.getAnnotation(picocli.CommandLine.Command.class);
+            String first = annotation.description()[0];
+            assertTrue(first.endsWith("."), annotation.name() + ": '" + first + "' is cut mid-sentence");
+            commands.addAll(List.of(annotation.subcommands()));
+            checked++;
+        }
+        assertTrue(checked >= 14, "top-level commands and the gpu and wallet subcommands: " + checked);
+        assertEquals(0, run("--help"), err.toString());
+        assertTrue(out.toString().contains("Serve LogicNet validators through a bittensor axon until stopped.\n"),
+                out.toString());
+        assertEquals(0, run("gpu", "--help"), err.toString());
+        assertTrue(out.toString().contains("Stop the server started by `logicminer gpu up`.\n"), out.toString());
     }
 
     @Test

@@ -104,4 +104,39 @@ class MineWithLaunchProfileTest {
         }
         assertFalse(Files.exists(dir.resolve("data/launch/qwen2-7b-instruct.json")));
     }
+
+    @Test
+    void anEndpointPoolThatLeavesTheLaunchedServerUnusedIsRefusedBeforeItStarts() throws Exception {
+        Path plugins = Files.createDirectories(dir.resolve("plugins"));
+        TestPluginJars.echoPlugin(plugins, "echo.jar", "echo-plugin");
+        TestPluginJars.plugin("chat-plugin", plugins, "chat.jar", "chat-plugin");
+        Path bin = dir.resolve("bin");
+        Path fake = Files.createDirectories(dir.resolve("fake"));
+        FakeExecutables.nvidiaSmi(bin, "0, NVIDIA A100-SXM4-80GB, 81920, 1", 0);
+        FakeExecutables.vllm(bin);
+        Path config = Files.writeString(dir.resolve("pool.conf"), """
+                models.default {
+                  type = unreachable
+                  model = qwen2-7b-instruct
+                  endpoints = [{ base_url = "http://10.0.0.11:8000/v1" }, { base_url = "http://10.0.0.12:8000/v1" }]
+                }
+                """);
+        String[] args = {"--config", config.toString(), "mine", "--plugins.dir", plugins.toString(),
+                "--miner.solver", "echo", "--subtensor.network", "offline", "--data.dir", dir.resolve("data").toString(),
+                "--launch.profile", "qwen2-7b-instruct", "--launch.port", "8123", "--launch.nvidia_smi",
+                bin.resolve("nvidia-smi").toString(), "--launch.virtualenv", dir.toString(),
+                "--launch.environment.FAKE_VLLM_DIR", fake.toString()};
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CompletableFuture<Integer> exit = new CompletableFuture<>();
+        Thread.ofPlatform().daemon().start(() -> exit.complete(Main.run(args, new PrintWriter(out, true),
+                new PrintWriter(err, true))));
+        assertEquals(Main.EXIT_USAGE, exit.get(60, TimeUnit.SECONDS), err + "\n" + out);
+        assertTrue(err.toString().contains("config error: models.default.endpoints: the chat model 'default' uses"
+                + " this endpoint pool, which does not include the server launch.profile = qwen2-7b-instruct starts at"
+                + " http://127.0.0.1:8123/v1"), err.toString());
+        assertTrue(err.toString().contains(config.toString()), "the message says where the key is: " + err);
+        assertFalse(Files.exists(fake.resolve("argv.log")), "no server was started");
+        assertFalse(Files.exists(dir.resolve("data/launch/qwen2-7b-instruct.json")));
+    }
 }

@@ -8,6 +8,10 @@ import io.logicminer.spi.launch.WeightDtype;
 import io.prometheus.metrics.expositionformats.PrometheusTextFormatWriter;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import io.prometheus.metrics.core.metrics.GaugeWithCallback;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 import java.io.ByteArrayOutputStream;
 import java.time.Duration;
@@ -16,7 +20,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class LaunchMetricsTest {
@@ -75,5 +81,18 @@ class LaunchMetricsTest {
             assertTrue(ready.contains("logicminer_launch_server_ready_seconds{profile=\"m1\"} 73.5"), ready);
         }
         assertFalse(scrape(registry).contains("logicminer_launch"), "close() unregisters");
+    }
+
+    @Test
+    void aServerWhoseMetricsCannotBeRegisteredIsStoppedNotLeaked(@TempDir Path dir) {
+        PrometheusRegistry registry = new PrometheusRegistry();
+        // Something else already holds the name: registering the server's families throws.
+        GaugeWithCallback.builder().name("logicminer_launch_server_state").help("taken").callback(cb -> { })
+                .register(registry);
+        SettableServer server = new SettableServer();
+        assertThrows(IllegalArgumentException.class, () -> GpuLauncher.adopt(server, () -> new LaunchedServer(server,
+                LaunchMetrics.register(registry, server), dir, "gpu up", dir.resolve("m1.log"))));
+        assertEquals(ServerState.STOPPED, server.state, "the started server is closed when adopting it fails");
+        assertFalse(Files.exists(LaunchStateFile.path(dir, "m1")));
     }
 }

@@ -66,6 +66,8 @@ class LaunchSettingsTest {
     void badValuesNameTheKey() {
         assertTrue(assertThrows(InvalidConfigException.class, () -> read(Map.of("gpus", "0,x"))).getMessage()
                 .startsWith("launch.gpus: 'x' is not a GPU index"));
+        assertTrue(assertThrows(InvalidConfigException.class, () -> read(Map.of("gpus", "0, 1, 0"))).getMessage()
+                .startsWith("launch.gpus: lists GPU 0 twice"));
         assertTrue(assertThrows(InvalidConfigException.class, () -> read(Map.of("gpu_memory_utilization", 1.5)))
                 .getMessage().startsWith("launch.gpu_memory_utilization: must be between 0"));
         assertTrue(assertThrows(InvalidConfigException.class, () -> read(Map.of("dtype", "int4"))).getMessage()

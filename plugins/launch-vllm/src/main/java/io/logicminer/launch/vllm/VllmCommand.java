@@ -13,9 +13,12 @@ import java.util.Optional;
 
 /**
  * The {@code vllm serve} argument vector for a plan. Only flags of vLLM's {@code serve} command (its engine and
- * OpenAI-server arguments) are used.
+ * OpenAI-server arguments) are used. The API key is not one of them: it travels in {@link #API_KEY_VARIABLE}.
  */
 final class VllmCommand {
+
+    /** The variable vLLM's OpenAI server reads its API key from when {@code --api-key} is not given. */
+    static final String API_KEY_VARIABLE = "VLLM_API_KEY";
 
     private VllmCommand() {
     }
@@ -58,10 +61,8 @@ final class VllmCommand {
         if (model.trustRemoteCode()) {
             argv.add("--trust-remote-code");
         }
-        if (!request.apiKey().isBlank()) {
-            argv.add("--api-key");
-            argv.add(request.apiKey());
-        }
+        // No --api-key: an argument is visible to every user (ps, /proc/PID/cmdline); vLLM reads the key from
+        // VLLM_API_KEY, which the plan's environment carries (VllmPlanner).
         argv.addAll(request.extraArgs());
         return List.copyOf(argv);
     }

@@ -142,8 +142,15 @@ final class VllmPlanner {
                             + " tokens per typical request)"));
             command = VllmCommand.build(executable, model, chosenWeights.variant(), chosenWeights.dtype(), chosen,
                     chosenUtilization, maxNumSeqs, request);
-            environment = Map.of("CUDA_VISIBLE_DEVICES", chosenGpus.stream().map(g -> String.valueOf(g.index()))
+            Map<String, String> variables = new LinkedHashMap<>();
+            // The indices are nvidia-smi's, which counts in PCI bus order; CUDA counts fastest first unless told.
+            variables.put("CUDA_DEVICE_ORDER", "PCI_BUS_ID");
+            variables.put("CUDA_VISIBLE_DEVICES", chosenGpus.stream().map(g -> String.valueOf(g.index()))
                     .collect(Collectors.joining(",")));
+            if (!request.apiKey().isBlank()) {
+                variables.put(VllmCommand.API_KEY_VARIABLE, request.apiKey());
+            }
+            environment = variables;
         } else {
             if (problems.isEmpty()) {
                 problems.add(whyNothingFits(model, candidates, gpus));
@@ -169,7 +176,9 @@ final class VllmPlanner {
         List<GpuDevice> selected = new ArrayList<>();
         for (int index : request.gpuIndices()) {
             GpuDevice gpu = byIndex.get(index);
-            if (gpu == null) {
+            if (selected.contains(gpu)) {
+                problems.add("launch.gpus lists GPU " + index + " twice: name each GPU once, e.g. [0, 1]");
+            } else if (gpu == null) {
                 problems.add("launch.gpus names GPU " + index + ", but nvidia-smi lists only " + byIndex.keySet());
             } else {
                 selected.add(gpu);

@@ -20,7 +20,8 @@ import java.util.concurrent.CountDownLatch;
  * <p>Behaviour comes from variables in {@code $FAKE_VLLM_DIR}: {@code crashes} (this many starts exit with status 1
  * before one serves), {@code gate} (do not listen until this file exists: a slow start), {@code engine-dead} (once
  * this file exists /health answers 503), {@code ignore-sigterm} (SIGTERM does not stop it: only SIGKILL does).
- * Each start appends its arguments to {@code argv.log}; SIGTERM writes {@code sigterm-PID}.
+ * Each start appends its arguments to {@code argv.log} and its CUDA and API-key variables to {@code env.log};
+ * SIGTERM writes {@code sigterm-PID}.
  */
 public final class FakeVllm {
 
@@ -47,7 +48,11 @@ public final class FakeVllm {
         }
         String host = value(argv, "--host", "0.0.0.0");
         int port = Integer.parseInt(value(argv, "--port", "8000"));
-        String apiKey = value(argv, "--api-key", "");
+        // vLLM takes --api-key, else VLLM_API_KEY; the launcher passes the variable (an argument shows in ps).
+        String apiKey = value(argv, "--api-key", System.getenv().getOrDefault("VLLM_API_KEY", ""));
+        Files.writeString(dir.resolve("env.log"), "CUDA_VISIBLE_DEVICES=" + System.getenv("CUDA_VISIBLE_DEVICES")
+                + " CUDA_DEVICE_ORDER=" + System.getenv("CUDA_DEVICE_ORDER") + " VLLM_API_KEY="
+                + System.getenv("VLLM_API_KEY") + "\n", StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         String served = value(argv, "--served-model-name", argv.get(1));
         String model = argv.get(1);
         int maxModelLen = Integer.parseInt(value(argv, "--max-model-len", "4096"));

@@ -5,10 +5,15 @@ import io.logicminer.spi.launch.LaunchException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -53,5 +58,58 @@ class NvidiaSmiTest {
                 e.getMessage());
         assertThrows(LaunchException.class, () -> NvidiaSmi.parse("\n"));
         assertThrows(LaunchException.class, () -> NvidiaSmi.parse("index, name, memory.total [MiB], memory.used [MiB]"));
+    }
+
+    @Test
+    void aHungNvidiaSmiIsKilledAfterTheTimeoutWithAnErrorNamingCommandAndTimeout() throws Exception {
+        Path smi = dir.resolve("nvidia-smi");
+        Files.writeString(smi, "#!/bin/sh\necho $$ > '" + dir.resolve("pid") + "'\nexec sleep 600\n");
+        Files.setPosixFilePermissions(smi, PosixFilePermissions.fromString("rwxr-xr-x"));
+        LaunchException e = assertThrows(LaunchException.class,
+                () -> NvidiaSmi.read(smi.toString(), Duration.ofSeconds(1)));
+        assertTrue(e.getMessage().contains(smi + " --query-gpu=index,name,memory.total,memory.used")
+                && e.getMessage().contains("did not finish within 1 s (killed)"), e.getMessage());
+        long pid = Long.parseLong(Files.readString(dir.resolve("pid")).strip());
+        ProcessHandle.of(pid).ifPresent(p -> p.onExit().orTimeout(30, TimeUnit.SECONDS).join());
+        assertFalse(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false), "the hung process is killed");
+    }
+
+    @Test
+    void driverWarningsOnStderrOrStdoutDoNotBreakTheParse() throws Exception {
+        Path smi = dir.resolve("nvidia-smi");
+        Files.writeString(smi, "#!/bin/sh\n"
+                + "echo 'WARNING: infoROM is corrupted at gpu 0000:41:00.0' >&2\n"
+                + "echo 'WARNING: infoROM is corrupted at gpu 0000:41:00.0'\n"
+                + "echo '0, NVIDIA A10, 23028, 0'\n");
+        Files.setPosixFilePermissions(smi, PosixFilePermissions.fromString("rwxr-xr-x"));
+        assertEquals(List.of(new GpuDevice(0, "NVIDIA A10", 23028, 0)), NvidiaSmi.read(smi.toString()));
+    }
+
+    @Test
+    void aFailureIsExplainedWithStderrNotStdout() throws Exception {
+        Path smi = dir.resolve("nvidia-smi");
+        Files.writeString(smi, "#!/bin/sh\necho 'partial'\necho 'Failed to initialize NVML: Driver/library version"
+                + " mismatch' >&2\nexit 18\n");
+        Files.setPosixFilePermissions(smi, PosixFilePermissions.fromString("rwxr-xr-x"));
+        LaunchException e = assertThrows(LaunchException.class, () -> NvidiaSmi.read(smi.toString()));
+        assertTrue(e.getMessage().contains("exited with status 18: Failed to initialize NVML"), e.getMessage());
+    }
+
+    @Test
+    void onlyTheFirstMebibyteOfOutputIsRead() throws Exception {
+        Path smi = dir.resolve("nvidia-smi");
+        // 2 MiB of lines that are not GPU rows, after one real row: read up to the cap, the row is still found.
+        Files.writeString(smi, "#!/bin/sh\necho '0, NVIDIA A10, 23028, 0'\n"
+                + "head -c 2097152 /dev/zero | tr '\\0' 'x'\n");
+        Files.setPosixFilePermissions(smi, PosixFilePermissions.fromString("rwxr-xr-x"));
+        assertEquals(List.of(new GpuDevice(0, "NVIDIA A10", 23028, 0)), NvidiaSmi.read(smi.toString()));
+    }
+
+    @Test
+    void onlyNonGpuLinesMeansNoGpusAndSaysWhatWasPrinted() {
+        LaunchException e = assertThrows(LaunchException.class,
+                () -> NvidiaSmi.parse("No devices were found\n"));
+        assertTrue(e.getMessage().contains("no GPUs") && e.getMessage().contains("No devices were found"),
+                e.getMessage());
     }
 }

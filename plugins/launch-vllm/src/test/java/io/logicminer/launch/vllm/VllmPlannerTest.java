@@ -105,7 +105,8 @@ class VllmPlannerTest {
                 "127.0.0.1", "--port", "8000", "--dtype", "bfloat16", "--tensor-parallel-size", "1",
                 "--gpu-memory-utilization", "0.90", "--max-model-len", "8192", "--max-num-seqs", "49"),
                 plan.command());
-        assertEquals(Map.of("CUDA_VISIBLE_DEVICES", "0"), plan.environment());
+        assertEquals(Map.of("CUDA_DEVICE_ORDER", "PCI_BUS_ID", "CUDA_VISIBLE_DEVICES", "0"), plan.environment(),
+                "nvidia-smi's indices are PCI bus order; CUDA's default is fastest first");
         assertEquals("http://127.0.0.1:8000/v1", plan.baseUrl());
     }
 
@@ -184,7 +185,7 @@ class VllmPlannerTest {
         // 2,147,483,648 = 7,137,346,969; per token 2 x 40 x (40/2) x 128 x 2 = 409,600 -> 17,425 tokens; 8 seqs
         LaunchPlan baichuan = plan(baichuan2(), gpus(2, RTX_4090));
         assertChosen(baichuan, 2, "bfloat16", 13_896_668_160L, BUDGET_4090, 409_600, 17_425, 4096, 8);
-        assertEquals(Map.of("CUDA_VISIBLE_DEVICES", "0,1"), baichuan.environment());
+        assertEquals(Map.of("CUDA_DEVICE_ORDER", "PCI_BUS_ID", "CUDA_VISIBLE_DEVICES", "0,1"), baichuan.environment());
         // Mixtral fp8 over 2: 23,482,468,352 > budget; AWQ over 2: 12,597,941,312; KV 23,181,498,777 -
         // 12,597,941,312 - 2,147,483,648 = 8,436,073,817; per token 2 x 32 x (8/2) x 128 x 2 = 65,536 -> 128,724
         // tokens; 62 seqs
@@ -234,8 +235,10 @@ class VllmPlannerTest {
         String line = plan.commandLine(true);
         assertTrue(line.contains("--tensor-parallel-size 1 --pipeline-parallel-size 2"
                 + " --distributed-executor-backend ray"), line);
-        assertTrue(line.endsWith("--api-key \"$VLLM_API_KEY\""), line);
-        assertTrue(plan.commandLine(false).endsWith("--api-key k3y"));
+        assertFalse(plan.command().contains("--api-key"), "the key is not an argument, where ps shows it");
+        assertFalse(plan.commandLine(false).contains("k3y"), plan.commandLine(false));
+        assertEquals("k3y", plan.environment().get("VLLM_API_KEY"), "vLLM reads the key from VLLM_API_KEY");
+        assertEquals("k3y", plan.apiKey());
         assertEquals("http://127.0.0.1:8000/v1", plan.baseUrl(), "a server on 0.0.0.0 is reached on loopback");
     }
 
@@ -285,5 +288,16 @@ class VllmPlannerTest {
                 Optional.empty(), "gguf", "127.0.0.1", 8000, "", "q", List.of()));
         assertTrue(unknown.problems().get(0).contains("has no such variant; it has fp8, awq"),
                 unknown.problems().toString());
+    }
+
+    @Test
+    void aGpuNamedTwiceInLaunchGpusIsAProblemNamingTheKey() {
+        LaunchPlan plan = plan(qwen2(), gpus(2, A100_80), new LaunchRequest(List.of(1, 1), 1, 0, 0, 0, 0,
+                Optional.empty(), "auto", "127.0.0.1", 8000, "", "m", List.of()));
+        assertFalse(plan.fits());
+        assertEquals(List.of("launch.gpus lists GPU 1 twice: name each GPU once, e.g. [0, 1]"), plan.problems());
+        LaunchPlan second = plan(qwen2(), gpus(2, A100_80), new LaunchRequest(List.of(1), 1, 0, 0, 0, 0,
+                Optional.empty(), "auto", "127.0.0.1", 8000, "", "m", List.of()));
+        assertEquals(Map.of("CUDA_DEVICE_ORDER", "PCI_BUS_ID", "CUDA_VISIBLE_DEVICES", "1"), second.environment());
     }
 }

@@ -95,9 +95,11 @@ class VllmSupervisorTest {
         String argv = Files.readString(state.resolve("argv.log")).strip();
         assertEquals("serve Qwen/Qwen2-7B-Instruct --served-model-name qwen2-7b-instruct --host 127.0.0.1 --port "
                 + port + " --dtype bfloat16 --tensor-parallel-size 1 --gpu-memory-utilization 0.90 --max-model-len"
-                + " 8192 --max-num-seqs 49 --api-key s3cret", argv);
+                + " 8192 --max-num-seqs 49", argv);
+        assertEquals("CUDA_VISIBLE_DEVICES=0 CUDA_DEVICE_ORDER=PCI_BUS_ID VLLM_API_KEY=s3cret",
+                Files.readString(state.resolve("env.log")).strip(), "the plan's environment reaches the server");
         assertTrue(log().contains("Uvicorn running on http://127.0.0.1:" + port), "the server's output is logged");
-        assertTrue(log().contains("--api-key \"$VLLM_API_KEY\""), "the key is not written to the log");
+        assertFalse(log().contains("s3cret"), "the key is not written to the log");
     }
 
     private boolean logContains(String text) {
