@@ -8,8 +8,6 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Asks a vLLM server whether it serves: {@code GET /health} (no key: vLLM only guards {@code /v1}; 200 while the
@@ -29,8 +27,6 @@ final class ServerProbe {
         /** /health 200 and the model listed. */
         READY
     }
-
-    private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
 
     private final HttpClient http;
     private final URI root;
@@ -90,13 +86,76 @@ final class ServerProbe {
         return lastProblem;
     }
 
-    /** The {@code id} values of an OpenAI {@code /v1/models} answer. */
+    /**
+     * The {@code id} values of an OpenAI {@code /v1/models} answer: every string that follows an {@code "id"} key.
+     * A single pass over the text without regular expressions or recursion, so an id of any length (a regex with
+     * backtracking alternation overflowed the stack on a few thousand characters) costs only its length.
+     */
     static List<String> modelIds(String json) {
         List<String> ids = new ArrayList<>();
-        Matcher matcher = ID.matcher(json);
-        while (matcher.find()) {
-            ids.add(matcher.group(1).replace("\\/", "/").replace("\\\"", "\"").replace("\\\\", "\\"));
+        StringBuilder token = new StringBuilder();
+        // 0: nothing; 1: just read the string "id"; 2: read "id" and a colon, the next string is an id
+        int seen = 0;
+        int i = 0;
+        int n = json.length();
+        while (i < n) {
+            char c = json.charAt(i);
+            if (c == '"') {
+                token.setLength(0);
+                i = readString(json, i + 1, token);
+                if (seen == 2) {
+                    ids.add(token.toString());
+                    seen = 0;
+                } else {
+                    seen = token.toString().equals("id") ? 1 : 0;
+                }
+            } else {
+                if (c == ':' && seen == 1) {
+                    seen = 2;
+                } else if (!Character.isWhitespace(c)) {
+                    seen = 0;
+                }
+                i++;
+            }
         }
         return ids;
+    }
+
+    /** Decodes the JSON string starting after its opening quote into {@code into}; the index after its end. */
+    private static int readString(String json, int from, StringBuilder into) {
+        int i = from;
+        int n = json.length();
+        while (i < n) {
+            char c = json.charAt(i++);
+            if (c == '"') {
+                return i;
+            }
+            if (c != '\\' || i >= n) {
+                into.append(c);
+                continue;
+            }
+            char escaped = json.charAt(i++);
+            switch (escaped) {
+                case 'n' -> into.append('\n');
+                case 't' -> into.append('\t');
+                case 'r' -> into.append('\r');
+                case 'b' -> into.append('\b');
+                case 'f' -> into.append('\f');
+                case 'u' -> {
+                    if (i + 4 <= n) {
+                        try {
+                            into.append((char) Integer.parseInt(json, i, i + 4, 16));
+                            i += 4;
+                        } catch (NumberFormatException e) {
+                            into.append("\\u");
+                        }
+                    } else {
+                        into.append("\\u");
+                    }
+                }
+                default -> into.append(escaped); // \" \\ \/
+            }
+        }
+        return n;
     }
 }

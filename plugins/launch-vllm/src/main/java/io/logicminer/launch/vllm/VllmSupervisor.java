@@ -180,6 +180,20 @@ final class VllmSupervisor implements SupervisedServer {
                 terminate(current);
             }
             setState(ServerState.STOPPED);
+        } catch (Throwable failure) {
+            // Anything else (a bug, an Error such as StackOverflowError) must not leave vLLM running unwatched:
+            // close() only joins this thread, so nobody else would ever stop it.
+            LOG.error("{}: the supervisor failed; stopping the server: {}", plan.profileName(), failure.toString(),
+                    failure);
+            try {
+                Process current = currentProcess();
+                if (current != null) {
+                    terminate(current);
+                }
+            } finally {
+                lastFailure("supervisor failed: " + failure);
+                setState(ServerState.FAILED);
+            }
         } finally {
             try {
                 log.close();

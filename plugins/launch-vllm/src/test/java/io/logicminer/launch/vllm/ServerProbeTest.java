@@ -88,4 +88,12 @@ class ServerProbeTest {
         assertEquals(List.of("a/b", "c\"d"), ServerProbe.modelIds(
                 "{\"data\":[{\"id\":\"a\\/b\",\"object\":\"model\"},{\"id\" : \"c\\\"d\"}]}"));
     }
+
+    @Test
+    void aVeryLongIdIsReadWithoutOverflowingTheStack() {
+        String id = "x\\\"".repeat(100_000);
+        List<String> ids = ServerProbe.modelIds("{\"data\":[{\"id\":\"" + id + "\",\"object\":\"model\"},"
+                + "{\"id\":\"qwen\\u002dinstruct\"}]}");
+        assertEquals(List.of("x\"".repeat(100_000), "qwen-instruct"), ids);
+    }
 }

@@ -16,10 +16,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -204,5 +208,46 @@ class VllmSupervisorTest {
         started.add(server);
         assertTrue(server.awaitReady(WAIT), () -> server.state() + " " + server.lastFailure());
         assertTrue(log().contains("starting: " + venv.resolve("bin/vllm") + " serve"), log());
+    }
+
+    /** The system clock, except that once armed its next reading throws: a bug inside the watching thread. */
+    private static final class FailingClock extends Clock {
+
+        private final AtomicBoolean armed = new AtomicBoolean();
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            if (armed.getAndSet(false)) {
+                throw new StackOverflowError("a bug in the watcher");
+            }
+            return Instant.now();
+        }
+    }
+
+    @Test
+    void anErrorInTheWatcherStopsTheServerInsteadOfLeavingItUnwatched() throws Exception {
+        FailingClock clock = new FailingClock();
+        VllmSupervisor server = VllmSupervisor.start(plan(), settings(Duration.ofMillis(10), 3,
+                Duration.ofSeconds(10)), clock);
+        started.add(server);
+        assertTrue(server.awaitReady(WAIT), () -> server.state() + " " + server.lastFailure());
+        long pid = server.pid().orElseThrow();
+        clock.armed.set(true);
+        assertTrue(server.awaitState(ServerState.FAILED, WAIT), () -> server.state() + " " + server.lastFailure());
+        assertEquals("supervisor failed: java.lang.StackOverflowError: a bug in the watcher",
+                server.lastFailure().orElseThrow());
+        assertFalse(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false), "the server was stopped");
+        assertTrue(Files.exists(state.resolve("sigterm-" + pid)), "with SIGTERM first");
+        assertTrue(server.pid().isEmpty());
     }
 }
