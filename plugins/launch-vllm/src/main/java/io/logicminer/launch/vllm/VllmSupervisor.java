@@ -228,15 +228,37 @@ final class VllmSupervisor implements SupervisedServer {
         return started;
     }
 
+    /**
+     * Copies the process's output into the log until it ends. A failed write (disk full, a rotation that cannot
+     * move a file, the log closed at shutdown) drops that chunk but keeps draining: a pipe nobody reads fills up,
+     * and vLLM then blocks on its next print and stops answering /health.
+     */
     private void pumpThenAwaitExit(Process started) {
         byte[] buffer = new byte[8192];
+        long dropped = 0;
+        IOException firstFailure = null;
         try (InputStream output = started.getInputStream()) {
             int read;
             while ((read = output.read(buffer)) >= 0) {
-                log.write(buffer, 0, read);
+                try {
+                    log.write(buffer, 0, read);
+                } catch (IOException e) {
+                    if (firstFailure == null && !stopRequested) {
+                        LOG.warn("{}: cannot write the server log {} ({}); dropping its output until it can",
+                                plan.profileName(), settings.logFile(), e.toString());
+                    }
+                    if (firstFailure == null) {
+                        firstFailure = e;
+                    }
+                    dropped += read;
+                }
             }
         } catch (IOException e) {
-            // the process is gone, or the log closed at shutdown
+            // the process is gone
+        }
+        if (dropped > 0 && !stopRequested) {
+            LOG.warn("{}: {} bytes of output from process {} were not logged; first failure: {}",
+                    plan.profileName(), dropped, started.pid(), firstFailure.toString());
         }
         try {
             started.waitFor();

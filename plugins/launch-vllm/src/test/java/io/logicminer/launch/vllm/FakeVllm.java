@@ -19,7 +19,7 @@ import java.util.concurrent.CountDownLatch;
  *
  * <p>Behaviour comes from variables in {@code $FAKE_VLLM_DIR}: {@code crashes} (this many starts exit with status 1
  * before one serves), {@code gate} (do not listen until this file exists: a slow start), {@code engine-dead} (once
- * this file exists /health answers 503), {@code ignore-sigterm} (SIGTERM does not stop it: only SIGKILL does).
+ * this file exists /health answers 503), {@code ignore-sigterm} (SIGTERM does not stop it: only SIGKILL does), {@code chatty} (print 2 MiB before listening).
  * Each start appends its arguments to {@code argv.log}; SIGTERM writes {@code sigterm-PID}.
  */
 public final class FakeVllm {
@@ -63,6 +63,14 @@ public final class FakeVllm {
                 // exiting anyway
             }
         }));
+        if (Files.exists(dir.resolve("chatty"))) {
+            // Far more than a pipe holds (64 KiB on Linux): this blocks unless the supervisor keeps reading.
+            String line = "DEBUG 12-02 23:00:01 fake.py:1] " + "x".repeat(991);
+            for (int i = 0; i < 2048; i++) {
+                System.out.println(line);
+            }
+            System.out.flush();
+        }
         Path gate = dir.resolve("gate");
         while (Files.exists(dir.resolve("slow")) && !Files.exists(gate)) {
             Thread.sleep(20); // the fake's own slow start (loading weights), not a test's synchronisation

@@ -250,4 +250,20 @@ class VllmSupervisorTest {
         assertTrue(Files.exists(state.resolve("sigterm-" + pid)), "with SIGTERM first");
         assertTrue(server.pid().isEmpty());
     }
+
+    @Test
+    void aLogThatCannotBeWrittenStillDrainsTheServersOutput() throws Exception {
+        Files.writeString(state.resolve("chatty"), "");
+        Files.createDirectories(dir.resolve("logs/vllm.log.1"));
+        Files.writeString(dir.resolve("logs/vllm.log.1/in-the-way"), "so that every rotation fails");
+        SupervisorSettings smallLog = new SupervisorSettings("vllm", Optional.empty(), dir.resolve("logs/vllm.log"),
+                4096, 1, WAIT, Duration.ofMillis(50), Duration.ofMillis(10), Duration.ofMillis(40), 3,
+                Duration.ofSeconds(10), Map.of("PATH", bin + ":" + System.getenv("PATH"), "FAKE_VLLM_DIR",
+                state.toString()));
+        VllmSupervisor server = start(smallLog);
+        assertTrue(server.awaitReady(WAIT), () -> server.state() + " " + server.lastFailure());
+        assertTrue(log().contains("args: [serve"), "what could be written was");
+        assertTrue(log().length() < 2 * 4096 + 8192, "the rest was dropped, not written past the limit");
+        assertEquals("1", Files.readString(state.resolve("starts")));
+    }
 }
