@@ -18,13 +18,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * Runs {@code vllm serve} and keeps it serving. One platform thread per server watches it: it spawns the process
@@ -58,6 +61,12 @@ final class VllmSupervisor implements SupervisedServer {
     private Process process;
     private final List<Duration> backoffs = new ArrayList<>();
     private String lastFailure;
+    /**
+     * Every process the current server was seen to have started (engine cores, Ray workers), collected at each
+     * poll: once the server itself is gone its children are re-parented and no longer its descendants, so they
+     * must be remembered to be stopped. Only the watching thread uses it.
+     */
+    private final Set<ProcessHandle> startedByServer = new LinkedHashSet<>();
 
     private VllmSupervisor(LaunchPlan plan, SupervisorSettings settings, List<String> argv,
                            Map<String, String> environment, Clock clock, RotatingLogFile log) {
@@ -219,6 +228,7 @@ final class VllmSupervisor implements SupervisedServer {
         builder.environment().clear();
         builder.environment().putAll(environment);
         Process started = builder.start();
+        startedByServer.clear();
         synchronized (this) {
             process = started;
         }
@@ -279,9 +289,12 @@ final class VllmSupervisor implements SupervisedServer {
             }
             if (!running.isAlive()) {
                 lastFailure("exited with status " + running.exitValue());
+                stopWhatItStarted();
                 return everReady ? RunOutcome.CRASHED_AFTER_READY : RunOutcome.CRASHED;
             }
             ServerProbe.Health health = probe.probe();
+            // after the probe: whatever it started before it answered is known before it counts as ready
+            running.descendants().forEach(startedByServer::add);
             if (!running.isAlive()) {
                 continue;
             }
@@ -345,6 +358,8 @@ final class VllmSupervisor implements SupervisedServer {
     /** SIGTERM, the grace period, then SIGKILL to the process and everything it spawned. */
     private void terminate(Process running) {
         List<ProcessHandle> tree = new ArrayList<>(running.descendants().toList());
+        tree.addAll(startedByServer);
+        startedByServer.clear();
         running.destroy();
         try {
             if (!running.waitFor(settings.stopGrace().toNanos(), TimeUnit.NANOSECONDS)) {
@@ -371,6 +386,28 @@ final class VllmSupervisor implements SupervisedServer {
             }
         }
         wakeups.remove(Wakeup.EXITED);
+    }
+
+    /**
+     * After the server exited on its own: SIGTERM to whatever it started that is still running (they would hold on
+     * to GPU memory and the port), the grace period, then SIGKILL.
+     */
+    private void stopWhatItStarted() {
+        List<ProcessHandle> alive = startedByServer.stream().filter(ProcessHandle::isAlive).toList();
+        startedByServer.clear();
+        if (alive.isEmpty()) {
+            return;
+        }
+        logLine("still running after the server exited: " + alive.stream().map(h -> String.valueOf(h.pid())).toList()
+                + ": SIGTERM, SIGKILL after " + settings.stopGrace().toMillis() + " ms");
+        alive.forEach(ProcessHandle::destroy);
+        long deadline = System.nanoTime() + settings.stopGrace().toNanos();
+        while (alive.stream().anyMatch(ProcessHandle::isAlive) && System.nanoTime() < deadline
+                && !Thread.currentThread().isInterrupted()) {
+            // these are not our children: no waitFor, and onExit would need the common pool
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(20));
+        }
+        alive.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
     }
 
     private synchronized Process currentProcess() {

@@ -19,7 +19,8 @@ import java.util.concurrent.CountDownLatch;
  *
  * <p>Behaviour comes from variables in {@code $FAKE_VLLM_DIR}: {@code crashes} (this many starts exit with status 1
  * before one serves), {@code gate} (do not listen until this file exists: a slow start), {@code engine-dead} (once
- * this file exists /health answers 503), {@code ignore-sigterm} (SIGTERM does not stop it: only SIGKILL does), {@code chatty} (print 2 MiB before listening).
+ * this file exists /health answers 503), {@code ignore-sigterm} (SIGTERM does not stop it: only SIGKILL does), {@code chatty} (print 2 MiB before listening), {@code child} (start a child process,
+ * its pid in {@code child-pid}).
  * Each start appends its arguments to {@code argv.log}; SIGTERM writes {@code sigterm-PID}.
  */
 public final class FakeVllm {
@@ -70,6 +71,11 @@ public final class FakeVllm {
                 System.out.println(line);
             }
             System.out.flush();
+        }
+        if (Files.exists(dir.resolve("child"))) {
+            // like vLLM's EngineCore process: started before the server listens
+            Process child = new ProcessBuilder("sleep", "3600").start();
+            Files.writeString(dir.resolve("child-pid"), String.valueOf(child.pid()));
         }
         Path gate = dir.resolve("gate");
         while (Files.exists(dir.resolve("slow")) && !Files.exists(gate)) {

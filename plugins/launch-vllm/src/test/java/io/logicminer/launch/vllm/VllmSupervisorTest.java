@@ -104,6 +104,14 @@ class VllmSupervisorTest {
         assertTrue(log().contains("--api-key \"$VLLM_API_KEY\""), "the key is not written to the log");
     }
 
+    private String logOrEmpty() {
+        try {
+            return log();
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
     private boolean logContains(String text) {
         try {
             return Files.exists(dir.resolve("logs/vllm.log")) && log().contains(text);
@@ -265,5 +273,24 @@ class VllmSupervisorTest {
         assertTrue(log().contains("args: [serve"), "what could be written was");
         assertTrue(log().length() < 2 * 4096 + 8192, "the rest was dropped, not written past the limit");
         assertEquals("1", Files.readString(state.resolve("starts")));
+    }
+
+    @Test
+    void whatAServerStartedIsStoppedWhenItCrashesOnItsOwn() throws Exception {
+        Files.writeString(state.resolve("child"), "");
+        VllmSupervisor server = start(settings(Duration.ofHours(1), 3, Duration.ofSeconds(10)));
+        assertTrue(server.awaitReady(WAIT), () -> server.state() + " " + server.lastFailure());
+        ProcessHandle child = ProcessHandle.of(Long.parseLong(Files.readString(state.resolve("child-pid")).strip()))
+                .orElseThrow();
+        try {
+            assertTrue(child.isAlive());
+            ProcessHandle.of(server.pid().orElseThrow()).orElseThrow().destroyForcibly(); // a crash: no SIGTERM
+            assertTrue(server.awaitState(ServerState.BACKING_OFF, WAIT), () -> server.state() + " " + logOrEmpty());
+            Await.until("the crashed server's child to be stopped", () -> !child.isAlive());
+            assertTrue(log().contains("still running after the server exited: [" + child.pid() + "]: SIGTERM"),
+                    log());
+        } finally {
+            child.destroyForcibly();
+        }
     }
 }
