@@ -174,7 +174,7 @@ final class VllmSupervisor implements SupervisedServer {
                 logLine("restarting in " + backoff.toMillis() + " ms (crash " + crashesInARow + " in a row)");
                 LOG.warn("{}: {}; restarting in {} ms", plan.profileName(), lastFailure().orElse("crashed"),
                         backoff.toMillis());
-                if (waitFor(backoff) == Wakeup.STOP) {
+                if (stoppedDuring(backoff)) {
                     break;
                 }
                 synchronized (this) {
@@ -347,6 +347,33 @@ final class VllmSupervisor implements SupervisedServer {
         }
         Wakeup wakeup = wakeups.poll(timeout.toNanos(), TimeUnit.NANOSECONDS);
         return stopRequested ? Wakeup.STOP : wakeup;
+    }
+
+    /**
+     * Waits out the backoff; true if a stop came first. Only a stop ends it early: an EXITED posted by the previous
+     * process's output thread after the watcher had already moved on (a crash seen by polling, or terminate()) is
+     * stale and must not start the next run at once.
+     */
+    private boolean stoppedDuring(Duration backoff) throws InterruptedException {
+        long deadline = System.nanoTime() + backoff.toNanos();
+        while (!stopRequested) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                return false;
+            }
+            wakeups.poll(left, TimeUnit.NANOSECONDS); // EXITED is ignored; STOP comes with stopRequested
+        }
+        return true;
+    }
+
+    /** For tests: a wakeup as the output thread posts it when a process exits, possibly late. */
+    void wakeUpAsIfAProcessExited() {
+        wakeups.offer(Wakeup.EXITED);
+    }
+
+    /** For tests: wakeups not taken by the watching thread yet. */
+    int pendingWakeups() {
+        return wakeups.size();
     }
 
     private void stop(Process running) {

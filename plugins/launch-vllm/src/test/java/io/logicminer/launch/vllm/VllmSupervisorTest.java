@@ -293,4 +293,17 @@ class VllmSupervisorTest {
             child.destroyForcibly();
         }
     }
+
+    @Test
+    void aLateExitWakeupDoesNotCutTheBackoffShort() throws Exception {
+        Files.writeString(state.resolve("crashes"), "99");
+        VllmSupervisor server = start(settings(Duration.ofHours(1), 3, Duration.ofSeconds(10)));
+        assertTrue(server.awaitState(ServerState.BACKING_OFF, WAIT), () -> server.state() + " " + logOrEmpty());
+        server.wakeUpAsIfAProcessExited();
+        Await.until("the watcher to take the wakeup", () -> server.pendingWakeups() == 0);
+        server.close();
+        assertEquals(ServerState.STOPPED, server.state());
+        assertEquals(0, server.restarts(), "still in the hour's backoff when stopped");
+        assertEquals("1", Files.readString(state.resolve("starts")));
+    }
 }
