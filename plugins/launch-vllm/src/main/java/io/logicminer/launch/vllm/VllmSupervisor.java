@@ -11,6 +11,9 @@ import org.slf4j.LoggerFactory;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -34,12 +37,16 @@ import java.util.concurrent.locks.LockSupport;
  * (stdout and stderr into a {@link RotatingLogFile}), probes /health and /v1/models every poll interval, and on a
  * crash (the process exits, /health says 503, or it is not ready within the ready timeout) waits
  * {@code initialBackoff × 2^(n-1)} (at most {@code maxBackoff}) and starts it again, until {@code crashLoopLimit}
- * crashes in a row without reaching ready. {@link #close()} sends SIGTERM, waits the grace period, then SIGKILLs
+ * crashes in a row without staying ready for {@link #STAYED_READY}. Whatever the server started is stopped with
+ * it, also when it exits on its own. It refuses to start when the port is already taken. {@link #close()} sends SIGTERM, waits the grace period, then SIGKILLs
  * the process and whatever it spawned.
  */
 final class VllmSupervisor implements SupervisedServer {
 
     private static final Logger LOG = LoggerFactory.getLogger(VllmSupervisor.class);
+
+    /** How long a server must have stayed ready for its crash to reset the count of crashes in a row. */
+    static final Duration STAYED_READY = Duration.ofSeconds(60);
 
     /** What woke the watching thread. */
     private enum Wakeup { EXITED, STOP }
@@ -91,6 +98,7 @@ final class VllmSupervisor implements SupervisedServer {
         environment.putAll(settings.environment());
         environment.putAll(plan.environment());
         String executable = resolveExecutable(settings, environment);
+        checkPortFree(plan);
         List<String> argv = new ArrayList<>(plan.command());
         argv.set(0, executable);
         RotatingLogFile log;
@@ -135,6 +143,30 @@ final class VllmSupervisor implements SupervisedServer {
         }
         throw new LaunchException("'" + executable + "' is not on the PATH (" + path + "): install vLLM (pip install"
                 + " vllm), or set launch.executable to its path or launch.virtualenv to the environment it is in");
+    }
+
+    /**
+     * Fails if something already listens on the server's host and port. Otherwise that server (an orphaned vLLM
+     * from a killed miner, say, listing the same model) would answer the probes as if ours were ready while ours
+     * exits with "Address already in use".
+     */
+    static void checkPortFree(LaunchPlan plan) {
+        URI base = URI.create(plan.baseUrl());
+        String host = option(plan.command(), "--host").orElse(base.getHost());
+        String port = option(plan.command(), "--port").orElse(String.valueOf(base.getPort()));
+        try (ServerSocket socket = new ServerSocket()) {
+            socket.setReuseAddress(true); // as uvicorn does: connections in TIME_WAIT do not block it
+            socket.bind(new InetSocketAddress(host, Integer.parseInt(port)));
+        } catch (IOException | IllegalArgumentException e) {
+            throw new LaunchException("cannot listen on " + host + ":" + port + " (" + e.getMessage() + "): the port"
+                    + " is taken, perhaps by a vLLM left running by an earlier miner; stop it with 'logicminer gpu"
+                    + " down', or set launch.port to a free port", e);
+        }
+    }
+
+    private static Optional<String> option(List<String> command, String flag) {
+        int at = command.indexOf(flag);
+        return at >= 0 && at + 1 < command.size() ? Optional.of(command.get(at + 1)) : Optional.empty();
     }
 
     private void watch() {
@@ -280,7 +312,8 @@ final class VllmSupervisor implements SupervisedServer {
 
     private RunOutcome supervise(Process running, Instant spawned) throws InterruptedException {
         boolean ready = false;
-        boolean everReady = false;
+        Instant readySince = null;
+        boolean stayedReady = false;
         Instant notReadySince = spawned;
         while (true) {
             if (stopRequested) {
@@ -290,7 +323,7 @@ final class VllmSupervisor implements SupervisedServer {
             if (!running.isAlive()) {
                 lastFailure("exited with status " + running.exitValue());
                 stopWhatItStarted();
-                return everReady ? RunOutcome.CRASHED_AFTER_READY : RunOutcome.CRASHED;
+                return crashed(stayedReady, readySince);
             }
             ServerProbe.Health health = probe.probe();
             // after the probe: whatever it started before it answered is known before it counts as ready
@@ -303,7 +336,7 @@ final class VllmSupervisor implements SupervisedServer {
                 case READY -> {
                     if (!ready) {
                         ready = true;
-                        everReady = true;
+                        readySince = now;
                         synchronized (this) {
                             lastReadyAfter = Duration.between(spawned, now);
                         }
@@ -316,11 +349,13 @@ final class VllmSupervisor implements SupervisedServer {
                 case ENGINE_DEAD -> {
                     lastFailure("engine died (/health answered 503)");
                     terminate(running);
-                    return everReady ? RunOutcome.CRASHED_AFTER_READY : RunOutcome.CRASHED;
+                    return crashed(stayedReady, readySince);
                 }
                 default -> {
                     if (ready) {
                         ready = false;
+                        stayedReady |= Duration.between(readySince, now).compareTo(STAYED_READY) >= 0;
+                        readySince = null;
                         notReadySince = now;
                         logLine("not serving any more: " + probe.lastProblem());
                         setState(ServerState.STARTING);
@@ -329,7 +364,7 @@ final class VllmSupervisor implements SupervisedServer {
                         lastFailure("not ready within " + settings.readyTimeout() + " (launch.ready_timeout): "
                                 + probe.lastProblem());
                         terminate(running);
-                        return everReady ? RunOutcome.CRASHED_AFTER_READY : RunOutcome.CRASHED;
+                        return crashed(stayedReady, readySince);
                     }
                 }
             }
@@ -338,6 +373,17 @@ final class VllmSupervisor implements SupervisedServer {
                 return RunOutcome.STOPPED;
             }
         }
+    }
+
+    /**
+     * How a run that ended counts: after it served for {@link #STAYED_READY} (in one stretch) the crash counter
+     * starts again; a server that was ready only briefly (say, another server on the port answered for it while
+     * ours failed to bind) is one more crash in a row.
+     */
+    private RunOutcome crashed(boolean stayedReady, Instant readySince) {
+        boolean served = stayedReady || readySince != null
+                && Duration.between(readySince, clock.instant()).compareTo(STAYED_READY) >= 0;
+        return served ? RunOutcome.CRASHED_AFTER_READY : RunOutcome.CRASHED;
     }
 
     /** Waits for the process to exit, a stop request, or the timeout; null on timeout. */

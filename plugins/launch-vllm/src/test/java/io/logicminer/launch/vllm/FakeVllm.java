@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A stand-in for {@code vllm serve}, run by the fake {@code vllm} script {@link FakeExecutables} writes: it takes the
@@ -20,7 +21,8 @@ import java.util.concurrent.CountDownLatch;
  * <p>Behaviour comes from variables in {@code $FAKE_VLLM_DIR}: {@code crashes} (this many starts exit with status 1
  * before one serves), {@code gate} (do not listen until this file exists: a slow start), {@code engine-dead} (once
  * this file exists /health answers 503), {@code ignore-sigterm} (SIGTERM does not stop it: only SIGKILL does), {@code chatty} (print 2 MiB before listening), {@code child} (start a child process,
- * its pid in {@code child-pid}).
+ * its pid in {@code child-pid}), {@code exit-when-listed-twice} (exit 1 right after answering /v1/models twice: ready
+ * only for a moment).
  * Each start appends its arguments to {@code argv.log}; SIGTERM writes {@code sigterm-PID}.
  */
 public final class FakeVllm {
@@ -77,6 +79,7 @@ public final class FakeVllm {
             Process child = new ProcessBuilder("sleep", "3600").start();
             Files.writeString(dir.resolve("child-pid"), String.valueOf(child.pid()));
         }
+        AtomicInteger modelLists = new AtomicInteger();
         Path gate = dir.resolve("gate");
         while (Files.exists(dir.resolve("slow")) && !Files.exists(gate)) {
             Thread.sleep(20); // the fake's own slow start (loading weights), not a test's synchronisation
@@ -94,6 +97,11 @@ public final class FakeVllm {
             respond(exchange, 200, "{\"object\":\"list\",\"data\":[{\"id\":\"" + served + "\",\"object\":\"model\","
                     + "\"created\":1764716400,\"owned_by\":\"vllm\",\"root\":\"" + model + "\",\"parent\":null,"
                     + "\"max_model_len\":" + maxModelLen + ",\"permission\":[]}]}");
+            if (modelLists.incrementAndGet() == 2 && Files.exists(dir.resolve("exit-when-listed-twice"))) {
+                System.err.println("ERROR: [Errno 98] error while attempting to bind on address: address already"
+                        + " in use");
+                System.exit(1);
+            }
         });
         server.start();
         System.out.println("INFO:     Started server process [" + pid + "]");

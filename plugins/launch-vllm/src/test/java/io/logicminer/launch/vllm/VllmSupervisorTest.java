@@ -306,4 +306,28 @@ class VllmSupervisorTest {
         assertEquals(0, server.restarts(), "still in the hour's backoff when stopped");
         assertEquals("1", Files.readString(state.resolve("starts")));
     }
+
+    @Test
+    void aServerReadyOnlyForAMomentCountsTowardsTheCrashLoopLimit() throws Exception {
+        Files.writeString(state.resolve("exit-when-listed-twice"), "");
+        VllmSupervisor server = start(settings(Duration.ofMillis(10), 3, Duration.ofSeconds(10)));
+        assertTrue(server.awaitState(ServerState.FAILED, WAIT), () -> server.state() + " " + logOrEmpty());
+        assertTrue(server.lastReadyAfter().isPresent(), "it was ready");
+        assertEquals(2, server.restarts());
+        assertEquals("3", Files.readString(state.resolve("starts")));
+        assertTrue(log().contains("giving up after 3 crashes in a row"), log());
+    }
+
+    @Test
+    void aTakenPortIsRefusedBeforeAnythingStarts() throws Exception {
+        try (ServerSocket orphan = new ServerSocket(port, 50, java.net.InetAddress.getByName("127.0.0.1"))) {
+            LaunchException e = assertThrows(LaunchException.class,
+                    () -> VllmSupervisor.start(plan(), settings(Duration.ofMillis(10), 3, Duration.ofSeconds(10)),
+                            Clock.systemUTC()));
+            assertTrue(e.getMessage().startsWith("cannot listen on 127.0.0.1:" + port + " ("), e.getMessage());
+            assertTrue(e.getMessage().contains("'logicminer gpu down'") && e.getMessage().contains("launch.port"),
+                    e.getMessage());
+        }
+        assertFalse(Files.exists(state.resolve("starts")), "no vllm was started");
+    }
 }
