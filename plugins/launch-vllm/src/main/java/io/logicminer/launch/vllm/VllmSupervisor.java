@@ -37,9 +37,9 @@ import java.util.concurrent.locks.LockSupport;
  * (stdout and stderr into a {@link RotatingLogFile}), probes /health and /v1/models every poll interval, and on a
  * crash (the process exits, /health says 503, or it is not ready within the ready timeout) waits
  * {@code initialBackoff × 2^(n-1)} (at most {@code maxBackoff}) and starts it again, until {@code crashLoopLimit}
- * crashes in a row without staying ready for {@link #STAYED_READY}. Whatever the server started is stopped with
- * it, also when it exits on its own. It refuses to start when the port is already taken. {@link #close()} sends SIGTERM, waits the grace period, then SIGKILLs
- * the process and whatever it spawned.
+ * crashes in a row without staying ready for {@link #STAYED_READY}. {@link #close()} sends SIGTERM, waits the grace
+ * period, then SIGKILLs the process and whatever it spawned; what it spawned is stopped too when it exits on its own.
+ * It refuses to start when the port is already taken.
  */
 final class VllmSupervisor implements SupervisedServer {
 
