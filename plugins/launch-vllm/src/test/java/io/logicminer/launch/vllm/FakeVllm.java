@@ -21,8 +21,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p>Behaviour comes from variables in {@code $FAKE_VLLM_DIR}: {@code crashes} (this many starts exit with status 1
  * before one serves), {@code gate} (do not listen until this file exists: a slow start), {@code engine-dead} (once
  * this file exists /health answers 503), {@code ignore-sigterm} (SIGTERM does not stop it: only SIGKILL does),
- * {@code chatty} (print 2 MiB before listening), {@code child} (start a child process, its pid in {@code child-pid}),
- * {@code exit-when-listed-twice} (exit 1 right after answering /v1/models twice: ready only for a moment).
+ * {@code chatty} (print 2 MiB before listening; exit 120 if the pipe broke), {@code child} (start a child process,
+ * its pid in {@code child-pid}), {@code exit-when-listed-twice} (exit 1 right after answering /v1/models twice:
+ * ready only for a moment).
  * Each start appends its arguments to {@code argv.log}; SIGTERM writes {@code sigterm-PID}.
  */
 public final class FakeVllm {
@@ -73,6 +74,10 @@ public final class FakeVllm {
                 System.out.println(line);
             }
             System.out.flush();
+            if (System.out.checkError()) {
+                // as Python's print does on a pipe whose reader is gone: BrokenPipeError, and vLLM is down
+                System.exit(120);
+            }
         }
         if (Files.exists(dir.resolve("child"))) {
             // like vLLM's EngineCore process: started before the server listens
