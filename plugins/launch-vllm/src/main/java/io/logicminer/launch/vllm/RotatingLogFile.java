@@ -19,6 +19,7 @@ final class RotatingLogFile implements AutoCloseable {
     private final int keep;
     private OutputStream out;
     private long size;
+    private boolean closed;
 
     RotatingLogFile(Path file, long maxBytes, int keep) throws IOException {
         this.file = file;
@@ -32,11 +33,18 @@ final class RotatingLogFile implements AutoCloseable {
     }
 
     private void open() throws IOException {
+        out = null;
         out = Files.newOutputStream(file, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         size = Files.size(file);
     }
 
     synchronized void write(byte[] bytes, int offset, int length) throws IOException {
+        if (closed) {
+            throw new IOException(file + " is closed");
+        }
+        if (out == null) {
+            open(); // an earlier reopen failed
+        }
         if (size > 0 && size + length > maxBytes) {
             rotate();
         }
@@ -50,20 +58,24 @@ final class RotatingLogFile implements AutoCloseable {
         write(bytes, 0, bytes.length);
     }
 
+    /** Shifts the files; whether that works or not, the log is open again afterwards (for the next write). */
     private void rotate() throws IOException {
-        out.close();
-        if (keep == 0) {
-            Files.deleteIfExists(file);
-        } else {
-            Files.deleteIfExists(numbered(keep));
-            for (int i = keep - 1; i >= 1; i--) {
-                if (Files.exists(numbered(i))) {
-                    Files.move(numbered(i), numbered(i + 1), StandardCopyOption.REPLACE_EXISTING);
+        try {
+            out.close();
+            if (keep == 0) {
+                Files.deleteIfExists(file);
+            } else {
+                Files.deleteIfExists(numbered(keep));
+                for (int i = keep - 1; i >= 1; i--) {
+                    if (Files.exists(numbered(i))) {
+                        Files.move(numbered(i), numbered(i + 1), StandardCopyOption.REPLACE_EXISTING);
+                    }
                 }
+                Files.move(file, numbered(1), StandardCopyOption.REPLACE_EXISTING);
             }
-            Files.move(file, numbered(1), StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            open();
         }
-        open();
     }
 
     private Path numbered(int n) {
@@ -72,6 +84,9 @@ final class RotatingLogFile implements AutoCloseable {
 
     @Override
     public synchronized void close() throws IOException {
-        out.close();
+        closed = true;
+        if (out != null) {
+            out.close();
+        }
     }
 }

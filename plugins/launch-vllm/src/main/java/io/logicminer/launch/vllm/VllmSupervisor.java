@@ -11,6 +11,9 @@ import org.slf4j.LoggerFactory;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -18,25 +21,32 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * Runs {@code vllm serve} and keeps it serving. One platform thread per server watches it: it spawns the process
  * (stdout and stderr into a {@link RotatingLogFile}), probes /health and /v1/models every poll interval, and on a
  * crash (the process exits, /health says 503, or it is not ready within the ready timeout) waits
  * {@code initialBackoff × 2^(n-1)} (at most {@code maxBackoff}) and starts it again, until {@code crashLoopLimit}
- * crashes in a row without reaching ready. {@link #close()} sends SIGTERM, waits the grace period, then SIGKILLs
- * the process and whatever it spawned.
+ * crashes in a row without staying ready for {@link #STAYED_READY}. {@link #close()} sends SIGTERM, waits the grace
+ * period, then SIGKILLs the process and whatever it spawned; what it spawned is stopped too when it exits on its own.
+ * It refuses to start when the port is already taken.
  */
 final class VllmSupervisor implements SupervisedServer {
 
     private static final Logger LOG = LoggerFactory.getLogger(VllmSupervisor.class);
+
+    /** How long a server must have stayed ready for its crash to reset the count of crashes in a row. */
+    static final Duration STAYED_READY = Duration.ofSeconds(60);
 
     /** What woke the watching thread. */
     private enum Wakeup { EXITED, STOP }
@@ -58,6 +68,12 @@ final class VllmSupervisor implements SupervisedServer {
     private Process process;
     private final List<Duration> backoffs = new ArrayList<>();
     private String lastFailure;
+    /**
+     * Every process the current server was seen to have started (engine cores, Ray workers), collected at each
+     * poll: once the server itself is gone its children are re-parented and no longer its descendants, so they
+     * must be remembered to be stopped. Only the watching thread uses it.
+     */
+    private final Set<ProcessHandle> startedByServer = new LinkedHashSet<>();
 
     private VllmSupervisor(LaunchPlan plan, SupervisorSettings settings, List<String> argv,
                            Map<String, String> environment, Clock clock, RotatingLogFile log) {
@@ -82,6 +98,7 @@ final class VllmSupervisor implements SupervisedServer {
         environment.putAll(settings.environment());
         environment.putAll(plan.environment());
         String executable = resolveExecutable(settings, environment);
+        checkPortFree(plan);
         List<String> argv = new ArrayList<>(plan.command());
         argv.set(0, executable);
         RotatingLogFile log;
@@ -128,6 +145,30 @@ final class VllmSupervisor implements SupervisedServer {
                 + " vllm), or set launch.executable to its path or launch.virtualenv to the environment it is in");
     }
 
+    /**
+     * Fails if something already listens on the server's host and port. Otherwise that server (an orphaned vLLM
+     * from a killed miner, say, listing the same model) would answer the probes as if ours were ready while ours
+     * exits with "Address already in use".
+     */
+    static void checkPortFree(LaunchPlan plan) {
+        URI base = URI.create(plan.baseUrl());
+        String host = option(plan.command(), "--host").orElse(base.getHost());
+        String port = option(plan.command(), "--port").orElse(String.valueOf(base.getPort()));
+        try (ServerSocket socket = new ServerSocket()) {
+            socket.setReuseAddress(true); // as uvicorn does: connections in TIME_WAIT do not block it
+            socket.bind(new InetSocketAddress(host, Integer.parseInt(port)));
+        } catch (IOException | IllegalArgumentException e) {
+            throw new LaunchException("cannot listen on " + host + ":" + port + " (" + e.getMessage() + "): the port"
+                    + " is taken, perhaps by a vLLM left running by an earlier miner; stop it with 'logicminer gpu"
+                    + " down', or set launch.port to a free port", e);
+        }
+    }
+
+    private static Optional<String> option(List<String> command, String flag) {
+        int at = command.indexOf(flag);
+        return at >= 0 && at + 1 < command.size() ? Optional.of(command.get(at + 1)) : Optional.empty();
+    }
+
     private void watch() {
         int crashesInARow = 0;
         try {
@@ -165,7 +206,7 @@ final class VllmSupervisor implements SupervisedServer {
                 logLine("restarting in " + backoff.toMillis() + " ms (crash " + crashesInARow + " in a row)");
                 LOG.warn("{}: {}; restarting in {} ms", plan.profileName(), lastFailure().orElse("crashed"),
                         backoff.toMillis());
-                if (waitFor(backoff) == Wakeup.STOP) {
+                if (stoppedDuring(backoff)) {
                     break;
                 }
                 synchronized (this) {
@@ -180,6 +221,20 @@ final class VllmSupervisor implements SupervisedServer {
                 terminate(current);
             }
             setState(ServerState.STOPPED);
+        } catch (Throwable failure) {
+            // Anything else (a bug, an Error such as StackOverflowError) must not leave vLLM running unwatched:
+            // close() only joins this thread, so nobody else would ever stop it.
+            LOG.error("{}: the supervisor failed; stopping the server: {}", plan.profileName(), failure.toString(),
+                    failure);
+            try {
+                Process current = currentProcess();
+                if (current != null) {
+                    terminate(current);
+                }
+            } finally {
+                lastFailure("supervisor failed: " + failure);
+                setState(ServerState.FAILED);
+            }
         } finally {
             try {
                 log.close();
@@ -205,6 +260,7 @@ final class VllmSupervisor implements SupervisedServer {
         builder.environment().clear();
         builder.environment().putAll(environment);
         Process started = builder.start();
+        startedByServer.clear();
         synchronized (this) {
             process = started;
         }
@@ -214,15 +270,37 @@ final class VllmSupervisor implements SupervisedServer {
         return started;
     }
 
+    /**
+     * Copies the process's output into the log until it ends. A failed write (disk full, a rotation that cannot
+     * move a file, the log closed at shutdown) drops that chunk but keeps draining: a pipe nobody reads fills up,
+     * and vLLM then blocks on its next print and stops answering /health.
+     */
     private void pumpThenAwaitExit(Process started) {
         byte[] buffer = new byte[8192];
+        long dropped = 0;
+        IOException firstFailure = null;
         try (InputStream output = started.getInputStream()) {
             int read;
             while ((read = output.read(buffer)) >= 0) {
-                log.write(buffer, 0, read);
+                try {
+                    log.write(buffer, 0, read);
+                } catch (IOException e) {
+                    if (firstFailure == null && !stopRequested) {
+                        LOG.warn("{}: cannot write the server log {} ({}); dropping its output until it can",
+                                plan.profileName(), settings.logFile(), e.toString());
+                    }
+                    if (firstFailure == null) {
+                        firstFailure = e;
+                    }
+                    dropped += read;
+                }
             }
         } catch (IOException e) {
-            // the process is gone, or the log closed at shutdown
+            // the process is gone
+        }
+        if (dropped > 0 && !stopRequested) {
+            LOG.warn("{}: {} bytes of output from process {} were not logged; first failure: {}",
+                    plan.profileName(), dropped, started.pid(), firstFailure.toString());
         }
         try {
             started.waitFor();
@@ -234,7 +312,8 @@ final class VllmSupervisor implements SupervisedServer {
 
     private RunOutcome supervise(Process running, Instant spawned) throws InterruptedException {
         boolean ready = false;
-        boolean everReady = false;
+        Instant readySince = null;
+        boolean stayedReady = false;
         Instant notReadySince = spawned;
         while (true) {
             if (stopRequested) {
@@ -243,9 +322,12 @@ final class VllmSupervisor implements SupervisedServer {
             }
             if (!running.isAlive()) {
                 lastFailure("exited with status " + running.exitValue());
-                return everReady ? RunOutcome.CRASHED_AFTER_READY : RunOutcome.CRASHED;
+                stopWhatItStarted();
+                return crashed(stayedReady, readySince);
             }
             ServerProbe.Health health = probe.probe();
+            // after the probe: whatever it started before it answered is known before it counts as ready
+            running.descendants().forEach(startedByServer::add);
             if (!running.isAlive()) {
                 continue;
             }
@@ -254,7 +336,7 @@ final class VllmSupervisor implements SupervisedServer {
                 case READY -> {
                     if (!ready) {
                         ready = true;
-                        everReady = true;
+                        readySince = now;
                         synchronized (this) {
                             lastReadyAfter = Duration.between(spawned, now);
                         }
@@ -267,11 +349,13 @@ final class VllmSupervisor implements SupervisedServer {
                 case ENGINE_DEAD -> {
                     lastFailure("engine died (/health answered 503)");
                     terminate(running);
-                    return everReady ? RunOutcome.CRASHED_AFTER_READY : RunOutcome.CRASHED;
+                    return crashed(stayedReady, readySince);
                 }
                 default -> {
                     if (ready) {
                         ready = false;
+                        stayedReady |= Duration.between(readySince, now).compareTo(STAYED_READY) >= 0;
+                        readySince = null;
                         notReadySince = now;
                         logLine("not serving any more: " + probe.lastProblem());
                         setState(ServerState.STARTING);
@@ -280,7 +364,7 @@ final class VllmSupervisor implements SupervisedServer {
                         lastFailure("not ready within " + settings.readyTimeout() + " (launch.ready_timeout): "
                                 + probe.lastProblem());
                         terminate(running);
-                        return everReady ? RunOutcome.CRASHED_AFTER_READY : RunOutcome.CRASHED;
+                        return crashed(stayedReady, readySince);
                     }
                 }
             }
@@ -289,6 +373,17 @@ final class VllmSupervisor implements SupervisedServer {
                 return RunOutcome.STOPPED;
             }
         }
+    }
+
+    /**
+     * How a run that ended counts: after it served for {@link #STAYED_READY} (in one stretch) the crash counter
+     * starts again; a server that was ready only briefly (say, another server on the port answered for it while
+     * ours failed to bind) is one more crash in a row.
+     */
+    private RunOutcome crashed(boolean stayedReady, Instant readySince) {
+        boolean served = stayedReady || readySince != null
+                && Duration.between(readySince, clock.instant()).compareTo(STAYED_READY) >= 0;
+        return served ? RunOutcome.CRASHED_AFTER_READY : RunOutcome.CRASHED;
     }
 
     /** Waits for the process to exit, a stop request, or the timeout; null on timeout. */
@@ -300,6 +395,33 @@ final class VllmSupervisor implements SupervisedServer {
         return stopRequested ? Wakeup.STOP : wakeup;
     }
 
+    /**
+     * Waits out the backoff; true if a stop came first. Only a stop ends it early: an EXITED posted by the previous
+     * process's output thread after the watcher had already moved on (a crash seen by polling, or terminate()) is
+     * stale and must not start the next run at once.
+     */
+    private boolean stoppedDuring(Duration backoff) throws InterruptedException {
+        long deadline = System.nanoTime() + backoff.toNanos();
+        while (!stopRequested) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                return false;
+            }
+            wakeups.poll(left, TimeUnit.NANOSECONDS); // EXITED is ignored; STOP comes with stopRequested
+        }
+        return true;
+    }
+
+    /** For tests: a wakeup as the output thread posts it when a process exits, possibly late. */
+    void wakeUpAsIfAProcessExited() {
+        wakeups.offer(Wakeup.EXITED);
+    }
+
+    /** For tests: wakeups not taken by the watching thread yet. */
+    int pendingWakeups() {
+        return wakeups.size();
+    }
+
     private void stop(Process running) {
         setState(ServerState.STOPPING);
         logLine("stopping: SIGTERM, SIGKILL after " + settings.stopGrace().toMillis() + " ms");
@@ -309,6 +431,8 @@ final class VllmSupervisor implements SupervisedServer {
     /** SIGTERM, the grace period, then SIGKILL to the process and everything it spawned. */
     private void terminate(Process running) {
         List<ProcessHandle> tree = new ArrayList<>(running.descendants().toList());
+        tree.addAll(startedByServer);
+        startedByServer.clear();
         running.destroy();
         try {
             if (!running.waitFor(settings.stopGrace().toNanos(), TimeUnit.NANOSECONDS)) {
@@ -335,6 +459,28 @@ final class VllmSupervisor implements SupervisedServer {
             }
         }
         wakeups.remove(Wakeup.EXITED);
+    }
+
+    /**
+     * After the server exited on its own: SIGTERM to whatever it started that is still running (they would hold on
+     * to GPU memory and the port), the grace period, then SIGKILL.
+     */
+    private void stopWhatItStarted() {
+        List<ProcessHandle> alive = startedByServer.stream().filter(ProcessHandle::isAlive).toList();
+        startedByServer.clear();
+        if (alive.isEmpty()) {
+            return;
+        }
+        logLine("still running after the server exited: " + alive.stream().map(h -> String.valueOf(h.pid())).toList()
+                + ": SIGTERM, SIGKILL after " + settings.stopGrace().toMillis() + " ms");
+        alive.forEach(ProcessHandle::destroy);
+        long deadline = System.nanoTime() + settings.stopGrace().toNanos();
+        while (alive.stream().anyMatch(ProcessHandle::isAlive) && System.nanoTime() < deadline
+                && !Thread.currentThread().isInterrupted()) {
+            // these are not our children: no waitFor, and onExit would need the common pool
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(20));
+        }
+        alive.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
     }
 
     private synchronized Process currentProcess() {

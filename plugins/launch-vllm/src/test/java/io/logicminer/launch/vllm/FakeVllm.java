@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A stand-in for {@code vllm serve}, run by the fake {@code vllm} script {@link FakeExecutables} writes: it takes the
@@ -19,7 +20,10 @@ import java.util.concurrent.CountDownLatch;
  *
  * <p>Behaviour comes from variables in {@code $FAKE_VLLM_DIR}: {@code crashes} (this many starts exit with status 1
  * before one serves), {@code gate} (do not listen until this file exists: a slow start), {@code engine-dead} (once
- * this file exists /health answers 503), {@code ignore-sigterm} (SIGTERM does not stop it: only SIGKILL does).
+ * this file exists /health answers 503), {@code ignore-sigterm} (SIGTERM does not stop it: only SIGKILL does),
+ * {@code chatty} (print 2 MiB before listening; exit 120 if the pipe broke), {@code child} (start a child process,
+ * its pid in {@code child-pid}), {@code exit-when-listed-twice} (exit 1 right after answering /v1/models twice:
+ * ready only for a moment).
  * Each start appends its arguments to {@code argv.log} and its CUDA and API-key variables to {@code env.log};
  * SIGTERM writes {@code sigterm-PID}.
  */
@@ -68,6 +72,24 @@ public final class FakeVllm {
                 // exiting anyway
             }
         }));
+        if (Files.exists(dir.resolve("chatty"))) {
+            // Far more than a pipe holds (64 KiB on Linux): this blocks unless the supervisor keeps reading.
+            String line = "DEBUG 12-02 23:00:01 fake.py:1] " + "x".repeat(991);
+            for (int i = 0; i < 2048; i++) {
+                System.out.println(line);
+            }
+            System.out.flush();
+            if (System.out.checkError()) {
+                // as Python's print does on a pipe whose reader is gone: BrokenPipeError, and vLLM is down
+                System.exit(120);
+            }
+        }
+        if (Files.exists(dir.resolve("child"))) {
+            // like vLLM's EngineCore process: started before the server listens
+            Process child = new ProcessBuilder("sleep", "3600").start();
+            Files.writeString(dir.resolve("child-pid"), String.valueOf(child.pid()));
+        }
+        AtomicInteger modelLists = new AtomicInteger();
         Path gate = dir.resolve("gate");
         while (Files.exists(dir.resolve("slow")) && !Files.exists(gate)) {
             Thread.sleep(20); // the fake's own slow start (loading weights), not a test's synchronisation
@@ -85,6 +107,11 @@ public final class FakeVllm {
             respond(exchange, 200, "{\"object\":\"list\",\"data\":[{\"id\":\"" + served + "\",\"object\":\"model\","
                     + "\"created\":1764716400,\"owned_by\":\"vllm\",\"root\":\"" + model + "\",\"parent\":null,"
                     + "\"max_model_len\":" + maxModelLen + ",\"permission\":[]}]}");
+            if (modelLists.incrementAndGet() == 2 && Files.exists(dir.resolve("exit-when-listed-twice"))) {
+                System.err.println("ERROR: [Errno 98] error while attempting to bind on address: address already"
+                        + " in use");
+                System.exit(1);
+            }
         });
         server.start();
         System.out.println("INFO:     Started server process [" + pid + "]");

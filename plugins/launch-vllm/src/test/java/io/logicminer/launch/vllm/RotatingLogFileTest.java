@@ -3,11 +3,13 @@ package io.logicminer.launch.vllm;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class RotatingLogFileTest {
 
@@ -37,5 +39,20 @@ class RotatingLogFileTest {
             file.line("after");
         }
         assertEquals("before\nafter" + System.lineSeparator(), Files.readString(log));
+    }
+
+    @Test
+    void aRotationThatFailsLeavesTheLogWritable() throws Exception {
+        Path log = dir.resolve("vllm.log");
+        Files.createDirectories(dir.resolve("vllm.log.1"));
+        Files.writeString(dir.resolve("vllm.log.1/in-the-way"), "a directory that is not empty cannot be replaced");
+        try (RotatingLogFile file = new RotatingLogFile(log, 1024, 1)) {
+            byte[] first = "a".repeat(600).getBytes();
+            file.write(first, 0, first.length);
+            byte[] second = "b".repeat(600).getBytes();
+            assertThrows(IOException.class, () -> file.write(second, 0, second.length), "cannot rotate");
+            file.line("still logging");
+        }
+        assertEquals("a".repeat(600) + "still logging" + System.lineSeparator(), Files.readString(log));
     }
 }

@@ -4,6 +4,7 @@ import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -11,7 +12,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -87,5 +92,67 @@ class ServerProbeTest {
     void modelIdsAreReadFromTheOpenAiList() {
         assertEquals(List.of("a/b", "c\"d"), ServerProbe.modelIds(
                 "{\"data\":[{\"id\":\"a\\/b\",\"object\":\"model\"},{\"id\" : \"c\\\"d\"}]}"));
+    }
+
+    @Test
+    void aVeryLongIdIsReadWithoutOverflowingTheStack() {
+        String id = "x\\\"".repeat(100_000);
+        List<String> ids = ServerProbe.modelIds("{\"data\":[{\"id\":\"" + id + "\",\"object\":\"model\"},"
+                + "{\"id\":\"qwen\\u002dinstruct\"}]}");
+        assertEquals(List.of("x\"".repeat(100_000), "qwen-instruct"), ids);
+    }
+
+    @Test
+    void aModelListOverOneMebibyteIsNotServing() throws Exception {
+        models = "{\"object\":\"list\",\"data\":[{\"id\":\"qwen\",\"object\":\"model\",\"root\":\""
+                + "x".repeat(ServerProbe.MAX_MODELS_BODY) + "\"}]}";
+        ServerProbe probe = probe("s3cret", "qwen");
+        assertEquals(ServerProbe.Health.NOT_SERVING, probe.probe());
+        assertTrue(probe.lastProblem().contains("/v1/models answered more than 1048576 bytes"), probe.lastProblem());
+        models = "{\"object\":\"list\",\"data\":[{\"id\":\"qwen\",\"object\":\"model\",\"root\":\""
+                + "x".repeat(ServerProbe.MAX_MODELS_BODY - 100) + "\"}]}";
+        assertEquals(ServerProbe.Health.READY, probe.probe(), "just under the limit is fine");
+    }
+
+    @Test
+    @Timeout(60) // a guard against the hang this test is about; it asserts no duration
+    void aBodyThatStopsHalfWayIsNoAnswerWithinTheProbeTimeout() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService handlers = Executors.newCachedThreadPool();
+        HttpServer stalling = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        stalling.setExecutor(handlers);
+        AtomicReference<String> stallAt = new AtomicReference<>("/v1/models");
+        stalling.createContext("/", exchange -> {
+            String path = exchange.getRequestURI().getPath();
+            if (path.equals(stallAt.get())) {
+                exchange.sendResponseHeaders(200, 1000);
+                exchange.getResponseBody().write("{\"object\":".getBytes(StandardCharsets.UTF_8));
+                exchange.getResponseBody().flush();
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            } else {
+                exchange.sendResponseHeaders(200, -1);
+            }
+            exchange.close();
+        });
+        stalling.start();
+        try {
+            ServerProbe probe = new ServerProbe("http://127.0.0.1:" + stalling.getAddress().getPort() + "/v1", "",
+                    "qwen", Duration.ofSeconds(2));
+            assertEquals(ServerProbe.Health.DOWN, probe.probe());
+            assertTrue(probe.lastProblem().contains("the /v1/models body did not arrive in time"),
+                    probe.lastProblem());
+            stallAt.set("/health");
+            assertEquals(ServerProbe.Health.DOWN, probe.probe());
+            assertTrue(probe.lastProblem().contains("no complete answer from /health within 2000 ms"),
+                    probe.lastProblem());
+        } finally {
+            release.countDown();
+            stalling.stop(0);
+            handlers.shutdownNow();
+        }
     }
 }

@@ -16,10 +16,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -100,6 +104,14 @@ class VllmSupervisorTest {
                 Files.readString(state.resolve("env.log")).strip(), "the plan's environment reaches the server");
         assertTrue(log().contains("Uvicorn running on http://127.0.0.1:" + port), "the server's output is logged");
         assertFalse(log().contains("s3cret"), "the key is not written to the log");
+    }
+
+    private String logOrEmpty() {
+        try {
+            return log();
+        } catch (IOException e) {
+            return "";
+        }
     }
 
     private boolean logContains(String text) {
@@ -206,5 +218,118 @@ class VllmSupervisorTest {
         started.add(server);
         assertTrue(server.awaitReady(WAIT), () -> server.state() + " " + server.lastFailure());
         assertTrue(log().contains("starting: " + venv.resolve("bin/vllm") + " serve"), log());
+    }
+
+    /** The system clock, except that once armed its next reading throws: a bug inside the watching thread. */
+    private static final class FailingClock extends Clock {
+
+        private final AtomicBoolean armed = new AtomicBoolean();
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            if (armed.getAndSet(false)) {
+                throw new StackOverflowError("a bug in the watcher");
+            }
+            return Instant.now();
+        }
+    }
+
+    @Test
+    void anErrorInTheWatcherStopsTheServerInsteadOfLeavingItUnwatched() throws Exception {
+        FailingClock clock = new FailingClock();
+        VllmSupervisor server = VllmSupervisor.start(plan(), settings(Duration.ofMillis(10), 3,
+                Duration.ofSeconds(10)), clock);
+        started.add(server);
+        assertTrue(server.awaitReady(WAIT), () -> server.state() + " " + server.lastFailure());
+        long pid = server.pid().orElseThrow();
+        clock.armed.set(true);
+        assertTrue(server.awaitState(ServerState.FAILED, WAIT), () -> server.state() + " " + server.lastFailure());
+        assertEquals("supervisor failed: java.lang.StackOverflowError: a bug in the watcher",
+                server.lastFailure().orElseThrow());
+        assertFalse(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false), "the server was stopped");
+        assertTrue(Files.exists(state.resolve("sigterm-" + pid)), "with SIGTERM first");
+        assertTrue(server.pid().isEmpty());
+    }
+
+    @Test
+    void aLogThatCannotBeWrittenStillDrainsTheServersOutput() throws Exception {
+        Files.writeString(state.resolve("chatty"), "");
+        Files.createDirectories(dir.resolve("logs/vllm.log.1"));
+        Files.writeString(dir.resolve("logs/vllm.log.1/in-the-way"), "so that every rotation fails");
+        SupervisorSettings smallLog = new SupervisorSettings("vllm", Optional.empty(), dir.resolve("logs/vllm.log"),
+                4096, 1, WAIT, Duration.ofMillis(50), Duration.ofMillis(10), Duration.ofMillis(40), 3,
+                Duration.ofSeconds(10), Map.of("PATH", bin + ":" + System.getenv("PATH"), "FAKE_VLLM_DIR",
+                state.toString()));
+        VllmSupervisor server = start(smallLog);
+        assertTrue(server.awaitReady(WAIT), () -> server.state() + " " + server.lastFailure());
+        assertTrue(log().contains("args: [serve"), "what could be written was");
+        assertTrue(log().length() < 2 * 4096 + 8192, "the rest was dropped, not written past the limit");
+        assertEquals("1", Files.readString(state.resolve("starts")));
+    }
+
+    @Test
+    void whatAServerStartedIsStoppedWhenItCrashesOnItsOwn() throws Exception {
+        Files.writeString(state.resolve("child"), "");
+        VllmSupervisor server = start(settings(Duration.ofHours(1), 3, Duration.ofSeconds(10)));
+        assertTrue(server.awaitReady(WAIT), () -> server.state() + " " + server.lastFailure());
+        ProcessHandle child = ProcessHandle.of(Long.parseLong(Files.readString(state.resolve("child-pid")).strip()))
+                .orElseThrow();
+        try {
+            assertTrue(child.isAlive());
+            ProcessHandle.of(server.pid().orElseThrow()).orElseThrow().destroyForcibly(); // a crash: no SIGTERM
+            assertTrue(server.awaitState(ServerState.BACKING_OFF, WAIT), () -> server.state() + " " + logOrEmpty());
+            Await.until("the crashed server's child to be stopped", () -> !child.isAlive());
+            assertTrue(log().contains("still running after the server exited: [" + child.pid() + "]: SIGTERM"),
+                    log());
+        } finally {
+            child.destroyForcibly();
+        }
+    }
+
+    @Test
+    void aLateExitWakeupDoesNotCutTheBackoffShort() throws Exception {
+        Files.writeString(state.resolve("crashes"), "99");
+        VllmSupervisor server = start(settings(Duration.ofHours(1), 3, Duration.ofSeconds(10)));
+        assertTrue(server.awaitState(ServerState.BACKING_OFF, WAIT), () -> server.state() + " " + logOrEmpty());
+        server.wakeUpAsIfAProcessExited();
+        Await.until("the watcher to take the wakeup", () -> server.pendingWakeups() == 0);
+        server.close();
+        assertEquals(ServerState.STOPPED, server.state());
+        assertEquals(0, server.restarts(), "still in the hour's backoff when stopped");
+        assertEquals("1", Files.readString(state.resolve("starts")));
+    }
+
+    @Test
+    void aServerReadyOnlyForAMomentCountsTowardsTheCrashLoopLimit() throws Exception {
+        Files.writeString(state.resolve("exit-when-listed-twice"), "");
+        VllmSupervisor server = start(settings(Duration.ofMillis(10), 3, Duration.ofSeconds(10)));
+        assertTrue(server.awaitState(ServerState.FAILED, WAIT), () -> server.state() + " " + logOrEmpty());
+        assertTrue(server.lastReadyAfter().isPresent(), "it was ready");
+        assertEquals(2, server.restarts());
+        assertEquals("3", Files.readString(state.resolve("starts")));
+        assertTrue(log().contains("giving up after 3 crashes in a row"), log());
+    }
+
+    @Test
+    void aTakenPortIsRefusedBeforeAnythingStarts() throws Exception {
+        try (ServerSocket orphan = new ServerSocket(port, 50, java.net.InetAddress.getByName("127.0.0.1"))) {
+            LaunchException e = assertThrows(LaunchException.class,
+                    () -> VllmSupervisor.start(plan(), settings(Duration.ofMillis(10), 3, Duration.ofSeconds(10)),
+                            Clock.systemUTC()));
+            assertTrue(e.getMessage().startsWith("cannot listen on 127.0.0.1:" + port + " ("), e.getMessage());
+            assertTrue(e.getMessage().contains("'logicminer gpu down'") && e.getMessage().contains("launch.port"),
+                    e.getMessage());
+        }
+        assertFalse(Files.exists(state.resolve("starts")), "no vllm was started");
     }
 }
